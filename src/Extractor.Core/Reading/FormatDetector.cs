@@ -1,0 +1,95 @@
+using System.Text;
+
+namespace Extractor.Core.Reading;
+
+/// <summary>Tells a file's format from its first bytes; file names and declared types are only a fallback, since report servers mislabel them.</summary>
+public static class FormatDetector
+{
+    /// <summary>Sniffs the format of <paramref name="content"/>.</summary>
+    /// <param name="content">The file's bytes.</param>
+    /// <param name="nameHint">A file name or URL, used only when the bytes say nothing.</param>
+    public static DocumentFormat Detect(ReadOnlySpan<byte> content, string? nameHint = null)
+    {
+        var head = content[..Math.Min(content.Length, 1024)];
+        if (IndexOf(head, "%PDF-"u8) >= 0)
+        {
+            return DocumentFormat.Pdf;
+        }
+
+        if (head.StartsWith("PK\u0003\u0004"u8))
+        {
+            return DocumentFormat.Docx;
+        }
+
+        if (LooksLikeHtml(content[..Math.Min(content.Length, 4096)]))
+        {
+            return DocumentFormat.Html;
+        }
+
+        if (content.Length > 0 && LooksLikeText(head))
+        {
+            return DocumentFormat.Text;
+        }
+
+        var extension = Path.GetExtension(nameHint ?? string.Empty).ToUpperInvariant();
+        return extension switch
+        {
+            ".PDF" => DocumentFormat.Pdf,
+            ".HTML" or ".HTM" or ".SHTML" => DocumentFormat.Html,
+            ".DOCX" => DocumentFormat.Docx,
+            ".TXT" or ".MD" => DocumentFormat.Text,
+            _ => DocumentFormat.Unknown,
+        };
+    }
+
+    private static bool LooksLikeHtml(ReadOnlySpan<byte> head)
+    {
+        // ASCII case folding is enough: the markers are ASCII and any encoding we meet keeps ASCII bytes as is.
+        Span<byte> lower = stackalloc byte[head.Length];
+        for (var i = 0; i < head.Length; i++)
+        {
+            var b = head[i];
+            lower[i] = b is >= (byte)'A' and <= (byte)'Z' ? (byte)(b + 32) : b;
+        }
+
+        return IndexOf(lower, "<!doctype html"u8) >= 0
+            || IndexOf(lower, "<html"u8) >= 0
+            || IndexOf(lower, "<body"u8) >= 0
+            || (IndexOf(lower, "<table"u8) >= 0 && IndexOf(lower, "</t"u8) >= 0)
+            || (IndexOf(lower, "<meta"u8) >= 0 && IndexOf(lower, "<div"u8) >= 0);
+    }
+
+    private static bool LooksLikeText(ReadOnlySpan<byte> head)
+    {
+        var controls = 0;
+        foreach (var b in head)
+        {
+            if (b == 0)
+            {
+                // UTF-16 text has NULs; everything we read is UTF-8 or GB18030, so treat it as binary.
+                return false;
+            }
+
+            if (b < 0x09 || (b > 0x0D && b < 0x20))
+            {
+                controls++;
+            }
+        }
+
+        return controls * 50 < head.Length + 1;
+    }
+
+    private static int IndexOf(ReadOnlySpan<byte> haystack, ReadOnlySpan<byte> needle) => haystack.IndexOf(needle);
+
+    /// <summary>The lower-case name of a format as used in `source.format`.</summary>
+    public static string Name(DocumentFormat format) => format switch
+    {
+        DocumentFormat.Html => "html",
+        DocumentFormat.Pdf => "pdf",
+        DocumentFormat.Docx => "docx",
+        DocumentFormat.Text => "text",
+        _ => "unknown",
+    };
+
+    internal static Encoding Utf8Strict { get; } = new UTF8Encoding(false, true);
+}

@@ -1,0 +1,11 @@
+namespace Extractor.Core.Templates;
+
+/// <summary>A table of a template.</summary>
+/// <param name="Key">`active`, `applications` or `appeals`.</param>
+/// <param name="Heading">The section heading the table sits under.</param>
+/// <param name="Rows">The rows in printed order.</param>
+public sealed record TableDefinition(string Key, string Heading, IReadOnlyList<RowDefinition> Rows)
+{
+    /// <summary>Finds a row by key, or null.</summary>
+    public RowDefinition? FindRow(string key) => Rows.FirstOrDefault(r => r.Key == key);
+}
