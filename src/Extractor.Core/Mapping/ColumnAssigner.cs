@@ -77,6 +77,11 @@ internal static class ColumnAssigner
             return new CellRecord(table, row, column.Key, CellKind.Blank, null, string.Empty, defaultUnit, string.Empty);
         }
 
+        if (item.Cell.IsUncertain)
+        {
+            return new CellRecord(table, row, column.Key, CellKind.Text, null, item.Cell.Text, defaultUnit, item.Cell.At.ToString());
+        }
+
         var parsed = item.Parsed;
         var unit = parsed.Kind == CellKind.Number && parsed.Unit is "万元" or "元" or "亿元" ? parsed.Unit : defaultUnit;
         return new CellRecord(table, row, column.Key, parsed.Kind, parsed.Value, item.Cell.Text, unit, item.Cell.At.ToString());

@@ -55,7 +55,7 @@ internal static class DocumentSectioner
 
                 case TableBlock table:
                     var items = table.Cells
-                        .Select(c => new TableItem(c, b, table.Layout, ChineseText.NormalizeLabel(c.Text), CellValueParser.Parse(c.Text), FromText: false))
+                        .Select(c => new TableItem(c, b, table.Layout, ChineseText.NormalizeLabel(c.Text), c.IsUncertain ? new ParsedCell(Records.CellKind.Text, null, null) : CellValueParser.Parse(c.Text), FromText: false))
                         .ToList();
                     var target = Classify(items) ?? (section is "active" or "applications" or "appeals" ? section : null);
                     if (target is not null)

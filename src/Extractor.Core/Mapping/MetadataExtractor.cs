@@ -14,12 +14,13 @@ internal static partial class MetadataExtractor
     public static ReportMetadata Extract(ReportDocument document, SectionedDocument sections)
     {
         var text = sections.Text;
-        var title = FindTitle(text) ?? CleanHint(document.TitleHint);
+        var labelled = LabelledFields(text);
+        var title = FindTitle(text) ?? CleanHint(labelled.Title) ?? CleanHint(document.TitleHint);
         var allText = string.Join("\n", text.Select(static t => t.Text));
 
         var year = YearFromTitle(title) ?? YearFromTitle(document.TitleHint) ?? YearFromBody(allText);
-        var agency = AgencyFromTitle(title) ?? CleanAgency(document.AgencyHint) ?? AgencyFromSignature(text);
-        var published = document.PublishedAtHint ?? DateNearTop(text, title) ?? DateAtEnd(text);
+        var agency = AgencyFromTitle(title) ?? CleanAgency(document.AgencyHint) ?? CleanAgency(labelled.Agency) ?? AgencyFromSignature(text, sections);
+        var published = document.PublishedAtHint ?? labelled.PublishedAt ?? DateNearTop(text, title) ?? DateAtEnd(text, sections);
 
         var tableText = string.Concat(sections.Tables.Values.SelectMany(static t => t).Select(static i => i.Cell.Text));
         var script = ChineseText.DetectScript(allText + tableText);
@@ -27,8 +28,45 @@ internal static partial class MetadataExtractor
         var simplifiedTitle = ChineseText.ToSimplified(title ?? string.Empty);
         var looksLikeReport = (simplifiedTitle.Contains("信息公开", StringComparison.Ordinal) && (simplifiedTitle.Contains("报告", StringComparison.Ordinal) || simplifiedTitle.Contains("年报", StringComparison.Ordinal)))
             || sections.HeadingsFound.Count >= 3
+            || MentionsReport(string.Concat(text.Take(TitleSearchDepth).Select(static t => t.Text)))
             || sections.Tables["applications"].Count > 20;
         return new ReportMetadata(title, agency, year, published, script, looksLikeReport);
+    }
+
+    /// <summary>Crawler dumps and some pages start with labelled fields: 标题: …, 发布时间: …, 发布机构: ….</summary>
+    private static (string? Title, string? Agency, string? PublishedAt) LabelledFields(List<TextBlock> text)
+    {
+        string? title = null, agency = null, published = null;
+        foreach (var block in text.Take(TitleSearchDepth * 2))
+        {
+            var m = LabelledFieldPattern().Match(ChineseText.ToSimplified(block.Text));
+            if (!m.Success)
+            {
+                continue;
+            }
+
+            var value = block.Text[m.Groups["value"].Index..].Trim();
+            switch (m.Groups["label"].Value)
+            {
+                case "标题" or "题名" or "名称":
+                    title ??= value.Length > 0 ? value : null;
+                    break;
+                case "发布机构" or "发文机关" or "来源" or "发布单位":
+                    agency ??= value.Length > 0 ? value : null;
+                    break;
+                default:
+                    published ??= DateText.Find(value);
+                    break;
+            }
+        }
+
+        return (title, agency, published);
+    }
+
+    private static bool MentionsReport(string line)
+    {
+        var s = ChineseText.ToSimplified(line);
+        return s.Contains("信息公开", StringComparison.Ordinal) && (s.Contains("报告", StringComparison.Ordinal) || s.Contains("年报", StringComparison.Ordinal));
     }
 
     private static string? FindTitle(List<TextBlock> text)
@@ -38,7 +76,8 @@ internal static partial class MetadataExtractor
             var s = ChineseText.ToSimplified(block.Text);
             if (block.Text.Length <= 100 && s.Contains("信息公开", StringComparison.Ordinal)
                 && (s.Contains("报告", StringComparison.Ordinal) || s.Contains("年报", StringComparison.Ordinal))
-                && !IntroPattern().IsMatch(s))
+                && !IntroPattern().IsMatch(s)
+                && !LabelledFieldPattern().IsMatch(s))
             {
                 return block.Text.Trim();
             }
@@ -116,12 +155,18 @@ internal static partial class MetadataExtractor
         return s.Length is > 1 and <= 60 ? s : null;
     }
 
-    private static string? AgencyFromSignature(List<TextBlock> text)
+    /// <summary>The signature under the last section; an excerpt cut before its end has none.</summary>
+    private static string? AgencyFromSignature(List<TextBlock> text, SectionedDocument sections)
     {
+        if (!sections.HeadingsFound.Contains("other"))
+        {
+            return null;
+        }
+
         foreach (var block in text.AsEnumerable().Reverse().Take(6))
         {
             var line = block.Text.Trim();
-            if (line.Length <= 30 && !DateText.IsDateLine(line) && AgencySuffixPattern().IsMatch(ChineseText.ToSimplified(line)))
+            if (line.Length <= 30 && !DateText.IsDateLine(line) && !NumberedPattern().IsMatch(line) && AgencySuffixPattern().IsMatch(ChineseText.ToSimplified(line)))
             {
                 return line;
             }
@@ -144,8 +189,13 @@ internal static partial class MetadataExtractor
         return null;
     }
 
-    private static string? DateAtEnd(List<TextBlock> text)
+    private static string? DateAtEnd(List<TextBlock> text, SectionedDocument sections)
     {
+        if (!sections.HeadingsFound.Contains("other"))
+        {
+            return null;
+        }
+
         foreach (var block in text.AsEnumerable().Reverse().Take(5))
         {
             if (DateText.IsDateLine(block.Text))
@@ -156,6 +206,12 @@ internal static partial class MetadataExtractor
 
         return null;
     }
+
+    [GeneratedRegex(@"^\s*(?<label>标题|题名|名称|发布机构|发文机关|来源|发布单位|发布时间|发布日期|公开日期|成文日期|发文日期)\s*[:：]\s*(?<value>.*)$")]
+    private static partial Regex LabelledFieldPattern();
+
+    [GeneratedRegex(@"^[(（]?[一二三四五六七八九十\d]+[)）、.．]")]
+    private static partial Regex NumberedPattern();
 
     [GeneratedRegex(@"((?:19|20)\d{2})\s*年")]
     private static partial Regex TitleYearPattern();
