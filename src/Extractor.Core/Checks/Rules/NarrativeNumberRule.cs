@@ -99,7 +99,7 @@ internal sealed class NarrativeNumberRule : IReportRule
     private static List<IReadOnlyList<Term>> Readings(ReportView report, NarrativeStatement statement)
     {
         Term T(string table, string row, string col) =>
-            new(report.Cell(table, row, col), 1, $"{CellLabels.Row(table, row)}{(col == "total" ? "总计" : CellLabels.Column(table, col))}", $"{row}.{col}");
+            new(report.Cell(table, row, col), 1, Label(table, row, col), $"{row}.{col}");
 
         switch (statement.Quantity)
         {
@@ -137,6 +137,12 @@ internal sealed class NarrativeNumberRule : IReportRule
                     [T(Appeals, "litigation_after_review", "total")],
                 ];
         }
+    }
+
+    private static string Label(string table, string row, string col)
+    {
+        var rowZh = CellLabels.Row(table, row);
+        return col != "total" ? rowZh + CellLabels.Column(table, col) : rowZh.EndsWith("总计", StringComparison.Ordinal) ? rowZh : rowZh + "总计";
     }
 
     private static string QuantityKey(NarrativeStatement statement) => statement.Quantity switch
