@@ -13,7 +13,7 @@ namespace Extractor.Pdf.Tables;
 internal static partial class WordAlignmentTableFinder
 {
     /// <summary>A gap wider than this many font sizes separates two cells of one row.</summary>
-    public const double ColumnGap = 1.5;
+    public const double ColumnGap = 1.0;
 
     /// <summary>Rows further apart than this many line heights belong to different tables.</summary>
     public const double RowGap = 2.5;

@@ -104,7 +104,7 @@ internal sealed partial class ParagraphBuilder
 
         pitches.Sort();
         var pitch = pitches.Count > 0 ? pitches[pitches.Count / 2] : 2 * lines.Average(static l => l.Size);
-        return (lefts[lefts.Count / 4], rights[rights.Count * 3 / 4], pitch);
+        return (lefts[lefts.Count / 4], rights[rights.Count / 2], pitch);
     }
 
     [GeneratedRegex(@"^\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节条])")]
