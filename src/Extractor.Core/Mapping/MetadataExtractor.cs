@@ -77,7 +77,7 @@ internal static partial class MetadataExtractor
             if (block.Text.Length <= 100 && s.Contains("信息公开", StringComparison.Ordinal)
                 && (s.Contains("报告", StringComparison.Ordinal) || s.Contains("年报", StringComparison.Ordinal))
                 && !IntroPattern().IsMatch(s)
-                && !LabelledFieldPattern().IsMatch(s))
+                && !FieldPrefixPattern().IsMatch(s))
             {
                 return block.Text.Trim();
             }
@@ -209,6 +209,10 @@ internal static partial class MetadataExtractor
 
     [GeneratedRegex(@"^\s*(?<label>标题|题名|名称|发布机构|发文机关|来源|发布单位|发布时间|发布日期|公开日期|成文日期|发文日期)\s*[:：]\s*(?<value>.*)$")]
     private static partial Regex LabelledFieldPattern();
+
+    /// <summary>A page field such as 栏目: or 标题: — its value may name the report without being the title line.</summary>
+    [GeneratedRegex(@"^\s*[^\s:：，。,]{1,6}\s*[:：]")]
+    private static partial Regex FieldPrefixPattern();
 
     [GeneratedRegex(@"^[(（]?[一二三四五六七八九十\d]+[)）、.．]")]
     private static partial Regex NumberedPattern();

@@ -96,11 +96,16 @@ internal sealed class StructureRule : IReportRule
             en.Add($"section {key} not found");
         }
 
+        // Only a row of the other format is positive evidence of a deviation. A table, row or heading we did not find
+        // may be our misreading or a cut excerpt (the report is then `partial` and its diagnostics say what is missing),
+        // so it makes the rule not assessable, never a fail a watchdog would chase.
         var holds = zh.Count == 0;
+        var deviates = evidence.Count > 0;
+        var outcome = holds ? CheckOutcome.Pass : deviates ? CheckOutcome.Fail : CheckOutcome.NotAssessable;
         var message = holds
             ? CheckText.Bilingual($"{Id} 全文: {template.Id}版三张表完整（{found - s_sections.Length}格），六个章节均已找到",
                 $"{Id} report: the three tables of template {template.Id} are complete ({found - s_sections.Length} cells) and all six sections were found")
             : CheckText.Bilingual($"{Id} 全文: {string.Join("；", zh)}", $"{Id} report: {string.Join("; ", en)}");
-        yield return RuleResults.Create(this, "report", holds ? CheckOutcome.Pass : CheckOutcome.Fail, expected, found, message, cells, evidence);
+        yield return RuleResults.Create(this, "report", outcome, expected, found, message, cells, evidence);
     }
 }
