@@ -37,7 +37,7 @@ internal static class RunCommand
             }
         }
 
-        var configPath = Path.GetFullPath(config ?? "pipeline.json");
+        var configPath = config is null ? FindDefaultConfig() : Path.GetFullPath(config);
         if (!File.Exists(configPath))
         {
             await Console.Error.WriteLineAsync($"run: {configPath} not found; run from the folder that holds pipeline.json or pass --config FILE.").ConfigureAwait(false);
@@ -71,6 +71,24 @@ internal static class RunCommand
         }
 
         return settings.ExitCode;
+    }
+
+    /// <summary>
+    /// pipeline.json in the current folder or the nearest folder above it: <c>dotnet run --project</c> starts the
+    /// program in the project folder, below the repository root that holds the file.
+    /// </summary>
+    private static string FindDefaultConfig()
+    {
+        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "pipeline.json");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return Path.GetFullPath("pipeline.json");
     }
 
     private static IHost Build(RunSettings settings)

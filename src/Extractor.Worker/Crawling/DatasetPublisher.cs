@@ -30,7 +30,14 @@ internal sealed class DatasetPublisher
         var reports = _store.CurrentResults().Select(r => ReportJsonReader.Read(r.Json)).ToList();
         var checkedReports = ReportParser.CheckAcross(reports);
         await _writer.WriteAsync(checkedReports, _paths.OutputFolder, cancellationToken).ConfigureAwait(false);
-        var failed = checkedReports.Count(r => r.Status == ReportStatus.Failed);
+        var failed = 0;
+        foreach (var report in checkedReports.Where(r => r.Status == ReportStatus.Failed))
+        {
+            failed++;
+            var why = report.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error)?.Message ?? "no reason recorded";
+            Log.Problem(_logger, report.Source.Uri, "failed", why);
+        }
+
         Log.DatasetsWritten(_logger, checkedReports.Count, failed, _paths.OutputFolder);
         return (checkedReports.Count, failed);
     }
