@@ -32,11 +32,15 @@ internal static class BlockDetector
             return hasMarker || body.Contains("<script", StringComparison.OrdinalIgnoreCase);
         }
 
-        // A real report page may mention a captcha in a login widget, so a 200 counts only when short and table-less.
-        return status is >= 200 and < 300
-            && hasMarker
-            && body.Length < 16 * 1024
-            && !body.Contains("<table", StringComparison.OrdinalIgnoreCase);
+        // A real page may mention a captcha in a login widget or a URL, so a 200 counts only when short, table-less,
+        // and the marker is in the visible text.
+        if (status is < 200 or >= 300 || !hasMarker || body.Length >= 16 * 1024 || body.Contains("<table", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var visible = LinkExtractor.CleanText(body);
+        return s_markers.Any(m => visible.Contains(m, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Decodes at most the first 64 KiB of a body for <see cref="IsBlocked"/>.</summary>
