@@ -1,9 +1,7 @@
 using System.Net;
 using Extractor.Core.Pipeline;
-using Extractor.Core.Reading;
 using Extractor.Core.Writing;
-using Extractor.Html;
-using Extractor.Pdf;
+using Extractor.Worker.Cli;
 using Extractor.Worker.Crawling;
 using Extractor.Worker.State;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,9 +24,7 @@ internal static class WorkerHostExtensions
         services.AddSingleton(sp => new StateStore(sp.GetRequiredService<PipelinePaths>().StateFolder, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new RawArchive(sp.GetRequiredService<PipelinePaths>().StateFolder));
 
-        services.AddSingleton<IDocumentReader, HtmlReportReader>();
-        services.AddSingleton<IDocumentReader, PdfReportReader>();
-        services.AddSingleton(sp => new ReportParser(sp.GetServices<IDocumentReader>()));
+        services.AddSingleton(_ => Readers.CreateParser());
         services.AddSingleton<IDatasetWriter, JsonLinesDatasetWriter>();
 
         services.AddSingleton<HostThrottle>();
