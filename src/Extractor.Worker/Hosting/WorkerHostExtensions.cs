@@ -1,0 +1,66 @@
+using System.Net;
+using Extractor.Core.Pipeline;
+using Extractor.Core.Writing;
+using Extractor.Worker.Cli;
+using Extractor.Worker.Crawling;
+using Extractor.Worker.State;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+
+namespace Extractor.Worker.Hosting;
+
+/// <summary>All of the worker's wiring, so that the host stays a few lines.</summary>
+internal static class WorkerHostExtensions
+{
+    public static IServiceCollection AddCrawlWorker(this IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration configuration, RunSettings settings)
+    {
+        services.AddSingleton(settings);
+        services.AddSingleton(TimeProvider.System);
+        services.AddOptions<PipelineOptions>().Bind(configuration).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PipelineOptions>, PipelineOptionsValidator>();
+        services.AddSingleton<PipelinePaths>();
+
+        services.AddSingleton(sp => new StateStore(sp.GetRequiredService<PipelinePaths>().StateFolder, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new RawArchive(sp.GetRequiredService<PipelinePaths>().StateFolder));
+
+        services.AddSingleton(_ => Readers.CreateParser());
+        services.AddSingleton<IDatasetWriter, JsonLinesDatasetWriter>();
+
+        services.AddSingleton<HostThrottle>();
+        services.AddSingleton<RobotsCache>();
+        services.AddScoped<HttpFetcher>();
+        services.AddScoped<FileFetcher>();
+        services.AddScoped<DocumentProcessor>();
+        services.AddSingleton<DatasetPublisher>();
+        services.AddSingleton<Crawler>();
+        services.AddHostedService<CrawlWorker>();
+
+        services.AddHttpClient(HttpFetcher.ClientName)
+            .ConfigureHttpClient(c => c.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                // Redirects are followed by HttpFetcher, which checks each hop against the allowed hosts and robots.txt.
+                AllowAutoRedirect = false,
+                AutomaticDecompression = DecompressionMethods.All,
+                UseCookies = false,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            })
+            .AddStandardResilienceHandler()
+            .Configure((HttpStandardResilienceOptions o, IServiceProvider sp) =>
+            {
+                var limits = sp.GetRequiredService<IOptions<PipelineOptions>>().Value.Limits;
+                o.Retry.MaxRetryAttempts = limits.MaxRetries;
+                o.Retry.Delay = limits.RetryBaseDelay;
+                o.Retry.UseJitter = true;
+                o.Retry.BackoffType = Polly.DelayBackoffType.Exponential;
+                o.Retry.ShouldRetryAfterHeader = true;
+                o.AttemptTimeout.Timeout = limits.RequestTimeout;
+                o.TotalRequestTimeout.Timeout = limits.DocumentTimeout;
+                o.CircuitBreaker.SamplingDuration = TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(30).Ticks, limits.RequestTimeout.Ticks * 2));
+            })
+            .SelectPipelineByAuthority();
+
+        return services;
+    }
+}
