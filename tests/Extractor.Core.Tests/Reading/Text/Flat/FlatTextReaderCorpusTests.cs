@@ -32,6 +32,13 @@ public sealed class FlatTextReaderCorpusTests(ITestOutputHelper output)
         var result = new ReportParser([new TextReportReader()]).Parse(new SourceDocument(path, File.ReadAllBytes(path)));
         var comparison = expected.Compare(result.Cells);
         output.WriteLine(comparison.Summary(stem));
+        output.WriteLine($"  title 「{result.Title}」 agency 「{result.Agency}」 year {result.Year} status {result.Status}");
+        output.WriteLine($"  overall 「{result.Sections.Overall?[..Math.Min(60, result.Sections.Overall.Length)]}」 problems 「{result.Sections.Problems?[..Math.Min(60, result.Sections.Problems.Length)]}」 other 「{result.Sections.Other}」");
+        foreach (var check in result.Checks.Where(static c => c.Outcome != Records.CheckOutcome.Pass))
+        {
+            output.WriteLine($"  check {check.Rule} {check.Scope} {check.Outcome}: {check.Message}");
+        }
+
         foreach (var diagnostic in result.Diagnostics)
         {
             output.WriteLine($"  [{diagnostic.Code}] {diagnostic.Message} @ {diagnostic.At}");
