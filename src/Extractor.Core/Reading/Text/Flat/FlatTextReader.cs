@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Extractor.Core.Documents;
 using Extractor.Core.Records;
+using Extractor.Core.Text;
 
 namespace Extractor.Core.Reading.Text.Flat;
 
@@ -19,7 +20,10 @@ internal static partial class FlatTextReader
     public static bool IsFlatBody(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        return GluedApplicationsRow().IsMatch(line) || (ActiveItemOne().IsMatch(line) && ActiveItemFive().IsMatch(line));
+
+        // Mirrors publish traditional-character renderings of the same dumps.
+        var simplified = ChineseText.ToSimplified(line);
+        return GluedApplicationsRow().IsMatch(simplified) || (ActiveItemOne().IsMatch(simplified) && ActiveItemFive().IsMatch(simplified));
     }
 
     /// <summary>Reads one flat body line into paragraphs and tables.</summary>

@@ -92,6 +92,7 @@ public sealed class FlatTextReaderTests(ITestOutputHelper output)
     [InlineData("一、本年新收政府信息公开申请数量640020470二、上年结转", true)]
     [InlineData("一、本年新收政府信息公开申请数量 713000074二、上年结转", true)]
     [InlineData("二、主动公开政府信息情况第二十条第（一）项 信息内容 规章000第二十条第（五）项信息内容行政许可10690", true)]
+    [InlineData("一、本年新收政府信息公開申請數量640020470二、上年結轉", true)]
     [InlineData("一、本年新收政府信息公开申请数量 64 0 0 2 0 4 70", false)]
     [InlineData("第二十条第（一）项", false)]
     public void IsFlatBody_Line_DetectsGluedTables(string line, bool flat)
