@@ -2,20 +2,55 @@ using Extractor.Core.Records;
 
 namespace Extractor.Core.Checks;
 
-/// <summary>Runs the rule catalogue over reports (SCHEMA.md §4).</summary>
+/// <summary>Runs the rule catalogue over reports (SCHEMA.md §4; the rules are listed in <c>RuleCatalog</c>).</summary>
 public static class ReportChecker
 {
-    /// <summary>Runs every in-report rule over one mapped report.</summary>
+    /// <summary>Runs every in-report rule over one mapped report; a failed or non-report document gets no results.</summary>
     public static IReadOnlyList<CheckResult> Check(ReportResult report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return [];
+        var view = new ReportView(report);
+        if (!view.IsCheckable)
+        {
+            // Nothing was read, so nothing can be judged: never fail a report for our own misreading.
+            return [];
+        }
+
+        return RuleCatalog.InReport.SelectMany(rule => rule.Check(view)).ToList();
     }
 
-    /// <summary>Runs the cross-report rules over a set of reports; returns the reports with those results added.</summary>
+    /// <summary>
+    /// Runs the cross-report rules over a set of reports; returns the reports in the same order, each with the results
+    /// for its year against the year before (same normalised agency) appended to its checks.
+    /// </summary>
     public static IReadOnlyList<ReportResult> CheckAcross(IReadOnlyList<ReportResult> reports)
     {
         ArgumentNullException.ThrowIfNull(reports);
-        return reports;
+        var ids = RuleCatalog.CrossReport.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var views = reports.Select(r => new ReportView(r)).ToList();
+        var byAgencyYear = views
+            .Where(v => v.IsCheckable && v.Report.Year is not null && AgencyKey.From(v.Report.AgencySimplified) is not null)
+            .ToLookup(v => (AgencyKey.From(v.Report.AgencySimplified)!, v.Report.Year!.Value));
+
+        var result = new List<ReportResult>(reports.Count);
+        foreach (var view in views)
+        {
+            // Results of an earlier run are replaced, so running twice gives the same checks.
+            var own = view.Report.Checks.Where(c => !ids.Contains(c.Rule));
+            var agency = AgencyKey.From(view.Report.AgencySimplified);
+            if (!view.IsCheckable || agency is null || view.Report.Year is not { } year)
+            {
+                result.Add(view.Report with { Checks = own.ToList() });
+                continue;
+            }
+
+            var previous = byAgencyYear[(agency, year - 1)].OrderBy(v => v.Uri, StringComparer.Ordinal).ToList();
+            var across = RuleCatalog.CrossReport
+                .SelectMany(rule => previous.SelectMany(p => rule.Check(view, p)))
+                .ToList();
+            result.Add(view.Report with { Checks = [.. own, .. across] });
+        }
+
+        return result;
     }
 }

@@ -20,14 +20,14 @@ internal static class AppealsMapper
 
         // In a grid, empty cells of header rows (the corner above the labels) are not data: keep grid rows that hold a value.
         var dataRows = items
-            .Where(static i => i.IsValueLike && i.Layout == TableLayout.Grid && i.Parsed.Kind is CellKind.Number or CellKind.Na)
+            .Where(static i => i.IsValueLike && i.Layout != TableLayout.CellStream && i.Parsed.Kind is CellKind.Number or CellKind.Na)
             .Select(static i => (i.Block, i.Cell.Row))
             .ToHashSet();
         foreach (var item in items)
         {
             if (item.IsValueLike)
             {
-                if (item.Layout == TableLayout.Grid && !dataRows.Contains((item.Block, item.Cell.Row)))
+                if (item.Layout != TableLayout.CellStream && !dataRows.Contains((item.Block, item.Cell.Row)))
                 {
                     continue;
                 }

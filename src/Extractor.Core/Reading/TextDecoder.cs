@@ -17,7 +17,7 @@ public static class TextDecoder
     /// <param name="encodingName">The name of the encoding that was used.</param>
     public static string Decode(ReadOnlySpan<byte> bytes, string? declaredCharset, out string encodingName)
     {
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }))
         {
             encodingName = "utf-8";
             return Encoding.UTF8.GetString(bytes[3..]);

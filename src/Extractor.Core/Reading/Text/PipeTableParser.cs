@@ -30,7 +30,7 @@ internal static class PipeTableParser
         var rowPerLine = multiCell * 10 >= content.Count * 3;
         var at = new SourceLocation(Line: start + 1, Table: tableIndex);
         return rowPerLine
-            ? new TableBlock(RowsPerLine(content, tableIndex), TableLayout.Grid, at)
+            ? new TableBlock(RowsPerLine(content, tableIndex), TableLayout.Rows, at)
             : new TableBlock(CellPerLine(content, tableIndex), TableLayout.CellStream, at);
     }
 

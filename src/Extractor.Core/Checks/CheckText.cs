@@ -1,0 +1,35 @@
+using System.Globalization;
+using Extractor.Core.Records;
+
+namespace Extractor.Core.Checks;
+
+/// <summary>How numbers and cells are written in check messages.</summary>
+internal static class CheckText
+{
+    /// <summary>A decimal without trailing zeros, invariant culture (12, 7730.28, −15 as -15).</summary>
+    public static string Number(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
+
+    /// <summary>A nullable decimal, or `null`.</summary>
+    public static string Number(decimal? value) => value is { } v ? Number(v) : "null";
+
+    /// <summary>The cell's content for the Chinese half of a message.</summary>
+    public static string ValueZh(CellRecord cell) => cell.Kind switch
+    {
+        CellKind.Number => Number(cell.Value ?? 0m),
+        CellKind.Blank => "空",
+        CellKind.Na => $"「{cell.Raw}」",
+        _ => $"「{cell.Raw}」",
+    };
+
+    /// <summary>The cell's content for the English half of a message.</summary>
+    public static string ValueEn(CellRecord cell) => cell.Kind switch
+    {
+        CellKind.Number => Number(cell.Value ?? 0m),
+        CellKind.Blank => "blank",
+        CellKind.Na => $"n/a \"{cell.Raw}\"",
+        _ => $"text \"{cell.Raw}\"",
+    };
+
+    /// <summary>Joins the two halves the way every check message is written.</summary>
+    public static string Bilingual(string zh, string en) => $"{zh} / {en}";
+}

@@ -1,0 +1,244 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Extractor.Core.Checks.Narrative;
+
+/// <summary>
+/// Finds sentences that state a number for a quantity of tables 三 and 四. Built to miss rather than misread:
+/// a statement is kept only when nothing before it in its clause points at another body, another year or a share.
+/// </summary>
+internal sealed partial class NarrativeScanner
+{
+    // Clause boundaries: a statement's own subject sits after the last of these.
+    private const string ClauseBreaks = "，,；;：:、（(";
+
+    private static readonly (NarrativeQuantity Quantity, Regex Pattern, Func<string, bool> MidOk)[] s_patterns =
+    [
+        (NarrativeQuantity.Received, ReceivedVerbFirst(), static mid => (mid.Contains("申请", StringComparison.Ordinal) || mid.Contains("公开", StringComparison.Ordinal)) && !ReceivedMidStop().IsMatch(mid)),
+        (NarrativeQuantity.Received, ReceivedNumberFirst(), static mid => !ReceivedMidStop().IsMatch(mid)),
+        (NarrativeQuantity.CarriedForward, CarriedForwardWordsFirst(), static _ => true),
+        (NarrativeQuantity.CarriedForward, CarriedForwardNumberFirst(), static _ => true),
+        (NarrativeQuantity.CarriedOver, CarriedOverWordsFirst(), static _ => true),
+        (NarrativeQuantity.CarriedOver, CarriedOverNumberFirst(), static _ => true),
+        (NarrativeQuantity.Processed, Processed(), static mid => (mid.Length == 0 || mid.Contains("申请", StringComparison.Ordinal) || mid.Contains("公开", StringComparison.Ordinal)) && !ProcessedMidStop().IsMatch(mid)),
+        (NarrativeQuantity.Review, Review(), static mid => !AppealMidStop().IsMatch(mid)),
+        (NarrativeQuantity.Litigation, Litigation(), static mid => !AppealMidStop().IsMatch(mid)),
+        (NarrativeQuantity.Applicant, Applicant(), static _ => true),
+    ];
+
+    private readonly int? _year;
+    private readonly bool _isGovernment;
+    private readonly IReadOnlyList<string> _ownNames;
+
+    /// <param name="year">The report year; a sentence naming another year is about that year.</param>
+    /// <param name="agencies">The agency as written and simplified; its own name in a subject is not another body.</param>
+    public NarrativeScanner(int? year, params string?[] agencies)
+    {
+        _year = year;
+        var names = agencies.Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => SimplifiedText.Fold(a!)).ToList();
+        var bare = names.Select(n => Brackets().Replace(n, string.Empty)).ToList();
+        _isGovernment = bare.Any(n => GovernmentName().IsMatch(n));
+
+        // Reports name themselves by place too (淮安市人民政府 → 淮安市): that is still the agency speaking.
+        var places = bare.Select(n => GovernmentSuffix().Replace(n, string.Empty)).Where(p => p.Length >= 2);
+        _ownNames = names.Concat(bare).Concat(places).Distinct(StringComparer.Ordinal).OrderByDescending(n => n.Length).ToList();
+    }
+
+    /// <summary>The statements in <paramref name="text"/>, in reading order.</summary>
+    public IEnumerable<NarrativeStatement> Scan(string section, string text)
+    {
+        foreach (var sentence in SentenceBreaks().Split(text))
+        {
+            var trimmed = sentence.Trim();
+            if (trimmed.Length == 0)
+            {
+                continue;
+            }
+
+            var folded = SimplifiedText.Fold(trimmed);
+            NarrativeQuantity? last = null;
+            var lastKept = false;
+            foreach (var (quantity, match, mid) in FindAll(folded))
+            {
+                var number = decimal.Parse(match.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+                var prefix = ClausePrefix(folded, match.Index);
+                if (quantity == NarrativeQuantity.Applicant)
+                {
+                    // 其中自然人N件 means something only right after the number received it splits.
+                    if (last == NarrativeQuantity.Received && lastKept && !ApplicantPrefixStop().IsMatch(prefix))
+                    {
+                        yield return new(section, trimmed, quantity, ApplicantKey(match.Groups["label"].Value), number, match.Value);
+                    }
+
+                    continue;
+                }
+
+                var kept = mid is not null && IsOwnStatement(folded, match.Index, prefix, quantity);
+                last = quantity;
+                lastKept = kept;
+                if (kept)
+                {
+                    yield return new(section, trimmed, quantity, null, number, match.Value);
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<(NarrativeQuantity Quantity, Match Match, string? Mid)> FindAll(string folded)
+    {
+        var found = new List<(NarrativeQuantity Quantity, Match Match, string? Mid)>();
+        foreach (var (quantity, pattern, midOk) in s_patterns)
+        {
+            foreach (Match m in pattern.Matches(folded))
+            {
+                var mid = m.Groups["mid"].Success ? m.Groups["mid"].Value : string.Empty;
+
+                // A rejected phrase still occupies its words, so that a weaker pattern cannot re-read them; Mid null marks it.
+                found.Add((quantity, m, midOk(mid) ? mid : null));
+            }
+        }
+
+        // Earlier first; at the same place the longer phrase wins; a phrase overlapping one already taken is dropped.
+        var ordered = found.OrderBy(f => f.Match.Index).ThenByDescending(f => f.Match.Length).ToList();
+        var end = -1;
+        foreach (var f in ordered)
+        {
+            if (f.Match.Index < end)
+            {
+                continue;
+            }
+
+            end = Math.Max(end, f.Match.Index + f.Match.Length);
+            yield return f;
+        }
+    }
+
+    private bool IsOwnStatement(string folded, int at, string prefix, NarrativeQuantity quantity)
+    {
+        foreach (Match y in Year().Matches(folded[..at]))
+        {
+            if (_year is null || int.Parse(y.Groups["y"].Value, CultureInfo.InvariantCulture) != _year)
+            {
+                return false;
+            }
+        }
+
+        var subject = prefix;
+        foreach (var name in _ownNames)
+        {
+            subject = subject.Replace(name, string.Empty, StringComparison.Ordinal);
+        }
+
+        subject = OwnBody().Replace(subject, string.Empty);
+        if (WholeArea().IsMatch(subject))
+        {
+            // 全区/全市 in a department's report is the area's figure, not the department's own.
+            if (!_isGovernment)
+            {
+                return false;
+            }
+
+            subject = WholeArea().Replace(subject, string.Empty);
+        }
+
+        if (PrefixStop().IsMatch(subject) || OtherBody().IsMatch(subject))
+        {
+            return false;
+        }
+
+        // 行政诉讼和行政复议共3件: the number is a joint count.
+        return quantity is not (NarrativeQuantity.Review or NarrativeQuantity.Litigation) || !JointAppeal().IsMatch(subject);
+    }
+
+    private static string ClausePrefix(string folded, int at)
+    {
+        var start = folded.LastIndexOfAny(ClauseBreaks.ToCharArray(), Math.Max(0, at - 1)) + 1;
+        return start <= at ? folded[start..at] : string.Empty;
+    }
+
+    private static string ApplicantKey(string label) => label switch
+    {
+        "自然人" => "natural_person",
+        "商业企业" => "commercial",
+        "科研机构" => "research",
+        "社会公益组织" => "social_welfare",
+        "法律服务机构" => "legal_service",
+        _ => "legal_persons",
+    };
+
+    private const string Unit = @"(?:件|宗|起)(?!次)";
+
+    private const string Mid = @"(?<mid>[^\d，,。；;：:、（）()]{0,20}?)";
+
+    [GeneratedRegex(@"[。！？；;!?\r\n]+")]
+    private static partial Regex SentenceBreaks();
+
+    [GeneratedRegex(@"(?:新收|收到|受理|接收|接到|收悉)" + Mid + @"(?<![\d.])(?<n>\d+)" + Unit)]
+    private static partial Regex ReceivedVerbFirst();
+
+    [GeneratedRegex(@"(?:新收|收到|受理|接收|接到)(?<mid>[^\d，,。；;：:、（）()]{0,4}?)(?<n>\d+)(?:件|宗)(?:政府信息公开|依申请公开|信息公开)?申请")]
+    private static partial Regex ReceivedNumberFirst();
+
+    [GeneratedRegex(@"结转|复议|诉讼|办结|答复|自然人|法人|企业|机构|组织|其中|同比|较|比|上年|去年|增|减|占|信访|投诉|举报|咨询|留言|诉求|审批|事项|来信|人次")]
+    private static partial Regex ReceivedMidStop();
+
+    [GeneratedRegex(@"(?<![未尚正待])(?:办结|答复|办理完毕|处理完毕|办理)" + Mid + @"(?<![\d.])(?<n>\d+)" + Unit)]
+    private static partial Regex Processed();
+
+    [GeneratedRegex(@"结转|复议|诉讼|收到|受理|新收|自然人|法人|企业|机构|组织|其中|同比|较|比|上年|去年|增|减|占|率|信访|投诉|举报|咨询|留言|诉求|审批|事项|来信")]
+    private static partial Regex ProcessedMidStop();
+
+    [GeneratedRegex(@"结转(?:至|到)?下一?年度?(?:继续)?(?:办理|处理)?的?(?:政府信息公开)?(?:申请)?(?<n>\d+)(?:件|宗)")]
+    private static partial Regex CarriedForwardWordsFirst();
+
+    [GeneratedRegex(@"(?<![\d.])(?<n>\d+)(?:件|宗)(?:申请)?(?:已|将)?结转(?:至|到)?下一?年")]
+    private static partial Regex CarriedForwardNumberFirst();
+
+    [GeneratedRegex(@"上一?年度?结转(?:的|下来的|过来的)?(?:政府信息公开)?(?:申请)?(?<n>\d+)(?:件|宗)")]
+    private static partial Regex CarriedOverWordsFirst();
+
+    [GeneratedRegex(@"(?<![\d.])(?<n>\d+)(?:件|宗)(?:为|系|属|属于)上一?年度?结转")]
+    private static partial Regex CarriedOverNumberFirst();
+
+    [GeneratedRegex(@"行政复议(?:案件|申请)?(?<mid>[^\d，,。；;：:、（）()]{0,6}?)(?<n>\d+)" + Unit)]
+    private static partial Regex Review();
+
+    [GeneratedRegex(@"行政诉讼(?:案件)?(?<mid>[^\d，,。；;：:、（）()]{0,6}?)(?<n>\d+)" + Unit)]
+    private static partial Regex Litigation();
+
+    [GeneratedRegex(@"诉讼|复议|和|及|与|或|决定|维持|纠正|结果|审结|其中|同比|较|比|上年|去年|增|减|占|率")]
+    private static partial Regex AppealMidStop();
+
+    [GeneratedRegex(@"(?<label>自然人|商业企业|科研机构|社会公益组织|法律服务机构|法人或者?其他组织|法人和其他组织|法人及其他组织|法人)(?:提出的?|的)?(?:申请)?(?<n>\d+)(?:件|宗)")]
+    private static partial Regex Applicant();
+
+    [GeneratedRegex(@"同比|较|比|上年|去年|办结|答复|增|减|占|结转|复议|诉讼")]
+    private static partial Regex ApplicantPrefixStop();
+
+    [GeneratedRegex(@"(?<y>(?:19|20)\d{2})年")]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"[（(][^）)]*[）)]")]
+    private static partial Regex Brackets();
+
+    [GeneratedRegex(@"(?:人民政府|政府|管委会|管理委员会|办事处|[省市区县州盟旗镇乡])$")]
+    private static partial Regex GovernmentName();
+
+    [GeneratedRegex(@"(?:人民政府|政府|管委会|管理委员会|街道办事处|办事处)$")]
+    private static partial Regex GovernmentSuffix();
+
+    [GeneratedRegex(@"[本我](?:机关|单位|部门|局|委|办|中心|厅|街道|镇|乡|院|室|公司|站|所)")]
+    private static partial Regex OwnBody();
+
+    [GeneratedRegex(@"(?:全(?:省|市|区|县|州|盟|旗|镇|乡|街道|系统)|[我本](?:省|市|区|县|州|旗)|各级)(?:各级)?(?:行政机关|政府部门|各部门|各单位|部门|单位|机关)?")]
+    private static partial Regex WholeArea();
+
+    [GeneratedRegex(@"其中|同比|较|比|上年|去年|上一年|前年|累计|历年|平均|每|约|近|超过|以上|同期|各|分别|另|涉及|占|未|尚未|正在|待|没有|无|仅")]
+    private static partial Regex PrefixStop();
+
+    [GeneratedRegex(@"局|委员会|办公室|中心|街道|乡|镇|部门|单位|公司|政府|机关|系统|厅|法院|检察院|医院|学校")]
+    private static partial Regex OtherBody();
+
+    [GeneratedRegex(@"复议|诉讼")]
+    private static partial Regex JointAppeal();
+}

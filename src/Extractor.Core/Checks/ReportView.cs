@@ -1,0 +1,75 @@
+using Extractor.Core.Records;
+using Extractor.Core.Templates;
+
+namespace Extractor.Core.Checks;
+
+/// <summary>A report as the rules see it: cells by key, a blank for any cell the report lacks, and its template.</summary>
+internal sealed class ReportView
+{
+    private readonly Dictionary<string, CellRecord> _cells = new(StringComparer.Ordinal);
+
+    public ReportView(ReportResult report)
+    {
+        Report = report ?? throw new ArgumentNullException(nameof(report));
+        Template = TemplateCatalog.Get(report.Template);
+        foreach (var cell in report.Cells)
+        {
+            // The mapper keeps the first of duplicate rows; do the same here.
+            _cells.TryAdd(cell.Key, cell);
+        }
+    }
+
+    /// <summary>The report viewed.</summary>
+    public ReportResult Report { get; }
+
+    /// <summary>The template definition, or null for legacy and unknown reports.</summary>
+    public TemplateDefinition? Template { get; }
+
+    /// <summary>The report's source URI, shown in the evidence of cross-report results.</summary>
+    public string Uri => Report.Source.Uri;
+
+    /// <summary>True when the rules may look at this report at all: it was read and is a report.</summary>
+    public bool IsCheckable => Report.Status is ReportStatus.Parsed or ReportStatus.Partial;
+
+    /// <summary>The cell at (<paramref name="table"/>, <paramref name="row"/>, <paramref name="col"/>); a blank the document lacks when the report has none.</summary>
+    public CellRecord Cell(string table, string row, string col) =>
+        _cells.TryGetValue($"{table}/{row}/{col}", out var cell)
+            ? cell
+            : new CellRecord(table, row, col, CellKind.Blank, null, string.Empty, string.Empty, string.Empty);
+
+    /// <summary>True when the document has the cell (even empty); false for a cell the mapper filled in as missing.</summary>
+    public static bool IsFound(CellRecord cell) =>
+        cell.Kind != CellKind.Blank || cell.Raw.Length > 0 || cell.At.Length > 0;
+
+    /// <summary>True when the document has at least one cell of <paramref name="row"/>.</summary>
+    public bool HasRow(string table, string row) =>
+        Report.Cells.Any(c => c.Table == table && c.Row == row && IsFound(c));
+
+    /// <summary>True when not one cell of the table was found: its rules cannot judge anything.</summary>
+    public bool IsTableMissing(string table) =>
+        !Report.Cells.Any(c => c.Table == table && IsFound(c));
+
+    /// <summary>The rows of table 三 as this report has them: the template's rows plus the 2019 （六） row a 2021 report may keep.</summary>
+    public IReadOnlyList<RowDefinition> ApplicationRows()
+    {
+        var table = Template?.FindTable("applications");
+        if (table is null)
+        {
+            return [];
+        }
+
+        var rows = table.Rows.ToList();
+        var extra = TemplateCatalog.OtherHandlingRow;
+        if (table.FindRow(extra.Key) is null && HasRow(table.Key, extra.Key))
+        {
+            // Keep template order: the single （六） row sits where the sub-rows are, before （七）总计.
+            var at = rows.FindIndex(r => r.Key == "total_processed");
+            rows.Insert(at < 0 ? rows.Count : at, extra);
+        }
+
+        return rows;
+    }
+
+    /// <summary>The outcome rows T3-SUM adds up for this report.</summary>
+    public IReadOnlyList<RowDefinition> OutcomeRows() => ApplicationRows().Where(r => r.IsOutcome).ToList();
+}

@@ -1,0 +1,30 @@
+using Extractor.Core.Checks.Rules;
+
+namespace Extractor.Core.Checks;
+
+/// <summary>Every rule the checker runs, in the order results are written (SCHEMA.md §4). Add a rule here and nowhere else.</summary>
+internal static class RuleCatalog
+{
+    /// <summary>Rules judged within one report.</summary>
+    public static IReadOnlyList<IReportRule> InReport { get; } =
+    [
+        new ApplicationsIdentityRule(),
+        new OutcomeSumRule(),
+        new ApplicantColumnsRule(),
+        new AppealsSumRule(),
+        new NonNegativeRule(),
+        new StructureRule(),
+        new TemplateYearRule(),
+        new NarrativeNumberRule(),
+    ];
+
+    /// <summary>Rules judged between consecutive years of one agency.</summary>
+    public static IReadOnlyList<ICrossReportRule> CrossReport { get; } =
+    [
+        new CarryOverRule(),
+        new InForceRule(),
+    ];
+
+    /// <summary>Every rule, in-report first.</summary>
+    public static IEnumerable<IRule> All => InReport.Cast<IRule>().Concat(CrossReport);
+}
