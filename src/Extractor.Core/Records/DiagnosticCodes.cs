@@ -15,6 +15,12 @@ public static class DiagnosticCodes
     /// <summary>The reader skipped or repaired part of the layout (page chrome, a broken table).</summary>
     public const string LayoutRepaired = "EX104";
 
+    /// <summary>
+    /// Table cells were glued together in the source (crawler text dumps) and more than one split of the digits fits:
+    /// the cells concerned are emitted as text holding the raw run, and the message lists the candidate splits.
+    /// </summary>
+    public const string AmbiguousCells = "EX105";
+
     /// <summary>The format could not be recognised from the content.</summary>
     public const string UnknownFormat = "EX201";
 

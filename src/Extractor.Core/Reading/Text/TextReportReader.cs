@@ -1,5 +1,6 @@
 using Extractor.Core.Documents;
 using Extractor.Core.Mapping;
+using Extractor.Core.Reading.Text.Flat;
 using Extractor.Core.Records;
 
 namespace Extractor.Core.Reading.Text;
@@ -31,10 +32,10 @@ public sealed class TextReportReader : IDocumentReader
         }
 
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
-        return new ReportDocument(ReadBlocks(lines), diagnostics);
+        return new ReportDocument(ReadBlocks(lines, diagnostics), diagnostics);
     }
 
-    private static List<Block> ReadBlocks(string[] lines)
+    private static List<Block> ReadBlocks(string[] lines, List<Diagnostic> diagnostics)
     {
         var blocks = new List<Block>();
         var tableIndex = 0;
@@ -44,6 +45,16 @@ public sealed class TextReportReader : IDocumentReader
             var line = lines[i].Trim();
             if (line.Length == 0)
             {
+                i++;
+                continue;
+            }
+
+            // A crawler dump with the whole body on one line and the table cells glued together.
+            if (FlatTextReader.IsFlatBody(line))
+            {
+                var flat = FlatTextReader.Read(line, i + 1, tableIndex, diagnostics);
+                blocks.AddRange(flat);
+                tableIndex += flat.Count(static b => b is TableBlock);
                 i++;
                 continue;
             }

@@ -1,0 +1,78 @@
+using Extractor.Core.Mapping;
+
+namespace Extractor.Core.Reading.Text.Flat;
+
+/// <summary>
+/// Finds the six section headings of the national format inside one long line. A candidate is a numeral 一…六 with
+/// an enumeration comma that does not sit inside brackets (（一）is a sub-heading); it ends after 情况 or 事项, the words
+/// every national heading ends in, or at the first digit, bracket, space or punctuation. Headings must come in template
+/// order, which keeps the table row labels 一、本年新收… and 四、结转下年度… out.
+/// </summary>
+internal static class InlineHeadingFinder
+{
+    /// <summary>No national heading is longer; the window keeps the following text out.</summary>
+    private const int MaximumHeadingLength = 40;
+
+    private static readonly string[] s_endWords = ["情况", "事项"];
+
+    public static List<InlineHeading> BodyToHeadings(string body)
+    {
+        var found = new List<InlineHeading>();
+        var lastIndex = -1;
+        for (var i = 0; i + 1 < body.Length; i++)
+        {
+            if (body[i] is not ('一' or '二' or '三' or '四' or '五' or '六') || body[i + 1] is not ('、' or '.' or '．'))
+            {
+                continue;
+            }
+
+            if (i > 0 && body[i - 1] is '（' or '(' or '第')
+            {
+                continue;
+            }
+
+            var end = HeadingEnd(body, i);
+            if (SectionHeadings.Match(body[i..end]) is not { } key)
+            {
+                continue;
+            }
+
+            var index = SectionHeadings.Keys.ToList().IndexOf(key);
+            if (index <= lastIndex)
+            {
+                continue;
+            }
+
+            found.Add(new InlineHeading(key, i, end));
+            lastIndex = index;
+            i = end - 1;
+        }
+
+        return found;
+    }
+
+    private static int HeadingEnd(string body, int start)
+    {
+        var limit = Math.Min(body.Length, start + MaximumHeadingLength);
+        var end = limit;
+        foreach (var word in s_endWords)
+        {
+            var at = body.IndexOf(word, start, limit - start, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                end = Math.Min(end, at + word.Length);
+            }
+        }
+
+        for (var j = start + 2; j < end; j++)
+        {
+            var c = body[j];
+            if (char.IsAsciiDigit(c) || char.IsWhiteSpace(c) || c is '（' or '(' or '，' or ',' or '。' or '：' or ':' or '；')
+            {
+                return j;
+            }
+        }
+
+        return end;
+    }
+}
