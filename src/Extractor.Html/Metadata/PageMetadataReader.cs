@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Extractor.Html.Blocks;
 using Extractor.Html.Layout;
+using Extractor.Html.Text;
 
 namespace Extractor.Html.Metadata;
 
@@ -180,35 +180,76 @@ internal static partial class PageMetadataReader
     }
 
     /// <summary>
-    /// The page as lines of whitespace-collapsed text: a table row is one line with its cells separated by spaces, so
-    /// that a label cell and its value cell (发布机构 | 沭阳县发展和改革局) read like "发布机构 沭阳县发展和改革局".
+    /// The page as lines of text joined like report text (no gaps next to Chinese characters), where a table row is one
+    /// line with its cells separated by spaces, so that a label cell and its value cell read "发布机构 沭阳县发展和改革局".
     /// </summary>
     private static List<string> FlatLines(IElement? root)
     {
-        var text = new StringBuilder();
+        var flat = new FlatText();
         if (root is not null)
         {
-            AppendFlat(root, text, 0);
+            flat.Visit(root, 0);
         }
 
-        return text.ToString().Split('\n').Select(Collapse).Where(static l => l.Length > 0).ToList();
+        flat.EndLine();
+        return flat.Lines;
     }
 
-    private static void AppendFlat(INode node, StringBuilder text, int depth)
+    private sealed class FlatText
     {
-        foreach (var child in node.ChildNodes)
+        private readonly InlineTextBuilder _segment = new();
+        private readonly List<string> _segments = [];
+
+        public List<string> Lines { get; } = [];
+
+        public void Visit(INode node, int depth)
         {
-            if (child is IText t)
+            foreach (var child in node.ChildNodes)
             {
-                text.Append(t.Data.Replace('\n', ' ').Replace('\r', ' '));
+                if (child is IText text)
+                {
+                    _segment.Append(text.Data);
+                }
+                else if (child is IElement element && !ChromeFilter.IsSkipped(element) && depth < 200)
+                {
+                    var name = element.LocalName;
+                    var lineBreak = name is "br" or "tr" || (HtmlTags.IsBlock(name) && !HtmlTags.IsCell(name) && name is not ("tbody" or "thead" or "tfoot" or "table"));
+                    var cell = HtmlTags.IsCell(name);
+                    Boundary(lineBreak, cell);
+                    Visit(element, depth + 1);
+                    Boundary(lineBreak, cell);
+                }
             }
-            else if (child is IElement element && !ChromeFilter.IsSkipped(element) && depth < 200)
+        }
+
+        public void EndLine()
+        {
+            EndSegment();
+            if (_segments.Count > 0)
             {
-                var name = element.LocalName;
-                var lineBreak = name is "br" or "tr" || (HtmlTags.IsBlock(name) && !HtmlTags.IsCell(name) && name is not ("tbody" or "thead" or "tfoot" or "table"));
-                text.Append(lineBreak ? '\n' : ' ');
-                AppendFlat(element, text, depth + 1);
-                text.Append(lineBreak ? '\n' : ' ');
+                Lines.Add(string.Join(' ', _segments));
+                _segments.Clear();
+            }
+        }
+
+        private void Boundary(bool lineBreak, bool cell)
+        {
+            if (lineBreak)
+            {
+                EndLine();
+            }
+            else if (cell)
+            {
+                EndSegment();
+            }
+        }
+
+        private void EndSegment()
+        {
+            var text = _segment.Flush();
+            if (text.Length > 0)
+            {
+                _segments.Add(text);
             }
         }
     }
