@@ -17,7 +17,20 @@ namespace Extractor.Html;
 /// </summary>
 public sealed class HtmlReportReader : IDocumentReader
 {
-    private static readonly HtmlParserOptions s_options = new() { IsKeepingSourceReferences = true };
+    private readonly HtmlParserOptions _parserOptions;
+
+    /// <summary>Creates a reader with the default options.</summary>
+    public HtmlReportReader()
+        : this(new HtmlReaderOptions())
+    {
+    }
+
+    /// <summary>Creates a reader with <paramref name="options"/>.</summary>
+    public HtmlReportReader(HtmlReaderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _parserOptions = new HtmlParserOptions { IsKeepingSourceReferences = options.KeepSourceLines };
+    }
 
     /// <inheritdoc/>
     public DocumentFormat Format => DocumentFormat.Html;
@@ -32,7 +45,7 @@ public sealed class HtmlReportReader : IDocumentReader
         IDocument document;
         try
         {
-            document = new HtmlParser(s_options).ParseDocument(decoded.Text);
+            document = new HtmlParser(_parserOptions).ParseDocument(decoded.Text);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -100,13 +100,22 @@ public class HtmlReportReaderTests
     }
 
     [Fact]
-    public void Read_Cells_HaveSourceLinesAndGridLocations()
+    public void Read_KeepSourceLines_CellsHaveLinesAndGridLocations()
     {
-        var document = HtmlTestDocuments.Read("<html><body>\n<table>\n<tr><td colspan=\"2\">头</td></tr>\n<tr><td>a</td><td>b</td></tr>\n</table></body></html>");
+        var html = Encoding.UTF8.GetBytes("<html><body>\n<table>\n<tr><td colspan=\"2\">头</td></tr>\n<tr><td>a</td><td>b</td></tr>\n</table></body></html>");
+        var reader = new HtmlReportReader(new HtmlReaderOptions { KeepSourceLines = true });
 
-        var table = HtmlTestDocuments.SingleTable(document);
+        var table = HtmlTestDocuments.SingleTable(reader.Read(new SourceDocument("x.html", html)));
         Assert.Equal(2, table.At.Line);
         Assert.Equal(new SourceLocation(Line: 4, Table: 1, Row: 2, Column: 2), table.Rows[1][1].At);
+    }
+
+    [Fact]
+    public void Read_DefaultOptions_LeaveSourceLinesOut()
+    {
+        var document = HtmlTestDocuments.Read("<table><tr><td>a</td><td>b</td></tr></table>");
+
+        Assert.Equal(new SourceLocation(Table: 1, Row: 1, Column: 2), HtmlTestDocuments.SingleTable(document).Rows[0][1].At);
     }
 
     [Fact]

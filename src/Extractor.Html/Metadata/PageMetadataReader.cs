@@ -14,6 +14,9 @@ namespace Extractor.Html.Metadata;
 /// </summary>
 internal static partial class PageMetadataReader
 {
+    /// <summary>Metadata lines are short (发布机构：… 发布日期：…); skipping report paragraphs saves most of the matching.</summary>
+    private const int MaxMetadataLine = 200;
+
     private static readonly string[] s_dateMetaNames = ["PubDate", "publishdate", "firstpublishedtime", "article:published_time", "dc.date"];
 
     private static readonly string[] s_agencyMetaNames = ["ContentSource", "publisher"];
@@ -192,7 +195,7 @@ internal static partial class PageMetadataReader
         }
 
         flat.EndLine();
-        return flat.Lines;
+        return flat.Lines.Where(static l => l.Length <= MaxMetadataLine).ToList();
     }
 
     private sealed class FlatText
@@ -258,11 +261,11 @@ internal static partial class PageMetadataReader
 
     private static Regex DatePattern(string label) => new(
         label + @"\s*[:：]?\s*(?<y>\d{4})\s*[-年/.]\s*(?<m>\d{1,2})\s*[-月/.]\s*(?<d>\d{1,2})",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static Regex AgencyPattern(string label) => new(
         label + @"\s*[:：]?\s*(?<v>[^\s:：|｜]+?)(?=\s|$|[|｜]|发布日期|公开日期|成文日期|发文日期|发布时间|索引号|文号|分类|时间|日期|浏览|字号|字体)",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     [GeneratedRegex(@"(?<y>\d{4})\s*[-年/.]\s*(?<m>\d{1,2})\s*[-月/.]\s*(?<d>\d{1,2})", RegexOptions.CultureInvariant)]
     private static partial Regex BareDate();
