@@ -42,8 +42,11 @@ internal static class ChromeFilter
             return true;
         }
 
+        // Word gives every span a style; look for "none" before paying for the normalisation.
         var style = element.GetAttribute("style");
-        return style is not null && style.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase);
+        return style is not null
+            && style.Contains("none", StringComparison.OrdinalIgnoreCase)
+            && style.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>True for an element that looks like page chrome by its tag, class or id.</summary>
@@ -54,20 +57,9 @@ internal static class ChromeFilter
             return true;
         }
 
-        if (element.Id is { Length: > 0 } id && IsChromeName(id))
-        {
-            return true;
-        }
-
-        foreach (var name in element.ClassList)
-        {
-            if (IsChromeName(name))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        // Attribute strings rather than ClassList, which allocates a token list per element.
+        return (element.GetAttribute("id") is { Length: > 0 } id && IsChromeName(id))
+            || (element.GetAttribute("class") is { Length: > 0 } classes && IsChromeName(classes));
     }
 
     /// <summary>True for a text line made only of chrome (扫一扫在手机上查看当前页面, 【打印本页】【关闭窗口】, 【字体：大 中 小】) or a breadcrumb.</summary>
@@ -102,7 +94,7 @@ internal static class ChromeFilter
 
     private static bool IsChromeName(string name)
     {
-        foreach (var part in name.ToLowerInvariant().Split(['-', '_', ' '], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var part in name.ToLowerInvariant().Split(['-', '_', ' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))
         {
             if (s_chromeWords.Contains(part))
             {

@@ -60,12 +60,18 @@ internal static class ContentLocator
 
     private static bool IsContainer(IElement element)
     {
-        if (element.LocalName == "ucapcontent" || (element.Id is { Length: > 0 } id && s_ids.Contains(id)))
+        if (element.LocalName == "ucapcontent" || (element.GetAttribute("id") is { Length: > 0 } id && s_ids.Contains(id.Trim())))
         {
             return true;
         }
 
-        foreach (var name in element.ClassList)
+        var classes = element.GetAttribute("class");
+        if (string.IsNullOrWhiteSpace(classes))
+        {
+            return false;
+        }
+
+        foreach (var name in classes.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))
         {
             if (s_classes.Contains(name))
             {

@@ -38,7 +38,8 @@ internal static partial class PageMetadataReader
     public static PageMetadata Read(IDocument document)
     {
         var lines = FlatLines(document.Body ?? document.DocumentElement);
-        return new PageMetadata(Title(document), PublishedAt(document, lines), Agency(document, lines));
+        var metas = document.GetElementsByTagName("meta").ToList();
+        return new PageMetadata(Title(document, metas), PublishedAt(metas, lines), Agency(metas, lines));
     }
 
     /// <summary>Cleans a page title of the site name that CMSs add after a separator ("报告-沭阳县发改局", "报告_XX市人民政府").</summary>
@@ -58,9 +59,9 @@ internal static partial class PageMetadataReader
         return parts.FirstOrDefault(static p => p.Contains("报告", StringComparison.Ordinal)) ?? parts[0];
     }
 
-    private static string? Title(IDocument document)
+    private static string? Title(IDocument document, List<IElement> metas)
     {
-        if (MetaContent(document, ["ArticleTitle"]) is string articleTitle && articleTitle.Length > 0)
+        if (MetaContent(metas, ["ArticleTitle"]) is string articleTitle && articleTitle.Length > 0)
         {
             return articleTitle;
         }
@@ -101,9 +102,9 @@ internal static partial class PageMetadataReader
         return title is null ? null : Collapse(title.TextContent);
     }
 
-    private static string? PublishedAt(IDocument document, IReadOnlyList<string> lines)
+    private static string? PublishedAt(List<IElement> metas, IReadOnlyList<string> lines)
     {
-        if (MetaContent(document, s_dateMetaNames) is string meta && DateIn(meta) is string fromMeta)
+        if (MetaContent(metas, s_dateMetaNames) is string meta && DateIn(meta) is string fromMeta)
         {
             return fromMeta;
         }
@@ -123,7 +124,7 @@ internal static partial class PageMetadataReader
         return null;
     }
 
-    private static string? Agency(IDocument document, IReadOnlyList<string> lines)
+    private static string? Agency(List<IElement> metas, IReadOnlyList<string> lines)
     {
         foreach (var label in s_agencyLabels)
         {
@@ -140,7 +141,7 @@ internal static partial class PageMetadataReader
             }
         }
 
-        return MetaContent(document, s_agencyMetaNames) is string meta && IsAgencyName(meta) ? meta : null;
+        return MetaContent(metas, s_agencyMetaNames) is string meta && IsAgencyName(meta) ? meta : null;
     }
 
     private static bool IsAgencyName(string value) =>
@@ -150,11 +151,11 @@ internal static partial class PageMetadataReader
         && !value.Contains("www.", StringComparison.OrdinalIgnoreCase)
         && !value.Contains('/', StringComparison.Ordinal);
 
-    private static string? MetaContent(IDocument document, IEnumerable<string> names)
+    private static string? MetaContent(List<IElement> metas, IEnumerable<string> names)
     {
         foreach (var name in names)
         {
-            foreach (var meta in document.QuerySelectorAll("meta"))
+            foreach (var meta in metas)
             {
                 var key = meta.GetAttribute("name") ?? meta.GetAttribute("property");
                 if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase) && meta.GetAttribute("content") is { } content && content.Trim().Length > 0)
