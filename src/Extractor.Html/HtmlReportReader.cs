@@ -1,14 +1,81 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
 using Extractor.Core.Documents;
 using Extractor.Core.Reading;
+using Extractor.Core.Records;
+using Extractor.Html.Blocks;
+using Extractor.Html.Decoding;
+using Extractor.Html.Layout;
+using Extractor.Html.Metadata;
 
 namespace Extractor.Html;
 
-/// <summary>Reads HTML report pages with AngleSharp.</summary>
+/// <summary>
+/// Reads HTML report pages with AngleSharp: decodes the bytes (BOM, HTTP charset, meta, UTF-8, else GB18030), keeps
+/// the report container of the CMS (or the body without chrome), and emits its lines, headings and tables with
+/// rowspan and colspan expanded onto a grid.
+/// </summary>
 public sealed class HtmlReportReader : IDocumentReader
 {
+    private readonly HtmlParserOptions _parserOptions;
+
+    /// <summary>Creates a reader with the default options.</summary>
+    public HtmlReportReader()
+        : this(new HtmlReaderOptions())
+    {
+    }
+
+    /// <summary>Creates a reader with <paramref name="options"/>.</summary>
+    public HtmlReportReader(HtmlReaderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _parserOptions = new HtmlParserOptions { IsKeepingSourceReferences = options.KeepSourceLines };
+    }
+
     /// <inheritdoc/>
     public DocumentFormat Format => DocumentFormat.Html;
 
     /// <inheritdoc/>
-    public ReportDocument Read(SourceDocument source) => throw new DocumentReadException("the HTML reader is not built yet");
+    public ReportDocument Read(SourceDocument source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var decoded = HtmlDecoder.Decode(source.Content.Span, source.Charset);
+        var diagnostics = new List<Diagnostic>(decoded.Diagnostics);
+
+        IDocument document;
+        try
+        {
+            document = new HtmlParser(_parserOptions).ParseDocument(decoded.Text);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // AngleSharp repairs any markup; reaching here means something other than bad HTML went wrong.
+            throw new DocumentReadException($"{source.Uri}: the page could not be parsed as HTML ({ex.Message})", ex);
+        }
+
+        var metadata = PageMetadataReader.Read(document);
+        var body = document.Body ?? document.DocumentElement;
+        var container = ContentLocator.Find(document);
+        var blocks = container is null ? [] : BlockWalker.Walk(container, diagnostics);
+        if (blocks.Count == 0 && body is not null)
+        {
+            // No container, or one the CMS left empty (content loaded by script): read the whole body minus chrome.
+            blocks = BlockWalker.Walk(body, diagnostics);
+        }
+
+        string? unreadable = null;
+        if (blocks.Count == 0)
+        {
+            unreadable = "the HTML page has no text in its body";
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.BadTextLayer, $"{unreadable} ({decoded.EncodingName}, {decoded.Origin})", string.Empty, Severity.Error));
+        }
+
+        return new ReportDocument(blocks, diagnostics)
+        {
+            TitleHint = metadata.Title,
+            PublishedAtHint = metadata.PublishedAt,
+            AgencyHint = metadata.Agency,
+            UnreadableReason = unreadable,
+        };
+    }
 }

@@ -1,0 +1,311 @@
+using System.Globalization;
+using AngleSharp.Dom;
+using Extractor.Core.Documents;
+using Extractor.Core.Records;
+using Extractor.Html.Layout;
+using Extractor.Html.Tables;
+using Extractor.Html.Text;
+
+namespace Extractor.Html.Blocks;
+
+/// <summary>Walks the DOM under the report body in document order and emits text lines, headings and tables.</summary>
+internal sealed class BlockWalker
+{
+    /// <summary>Deeper than this (unclosed &lt;font&gt; soup can nest thousands deep) the walker reads the text flat instead of recursing.</summary>
+    private const int MaxDepth = 200;
+
+    private readonly List<Block> _blocks = [];
+    private readonly List<Diagnostic> _diagnostics;
+    private readonly InlineTextBuilder _line = new();
+    private readonly int _rootLength;
+    private int? _lineStart;
+    private int _headingDepth;
+    private int _preDepth;
+    private int _tables;
+    private int _chromeLines;
+    private bool _flattened;
+
+    private BlockWalker(List<Diagnostic> diagnostics, int rootLength)
+    {
+        _diagnostics = diagnostics;
+        _rootLength = rootLength;
+    }
+
+    /// <summary>Reads the blocks under <paramref name="root"/>, leaving out chrome.</summary>
+    /// <param name="root">The report container, or the body when the page has none.</param>
+    /// <param name="diagnostics">Receives layout repairs (cut spans, flattened nesting, dropped chrome lines).</param>
+    public static IReadOnlyList<Block> Walk(IElement root, List<Diagnostic> diagnostics)
+    {
+        var walker = new BlockWalker(diagnostics, root.TextContent.Length);
+        walker.VisitChildren(root, 0);
+        walker.FlushLine();
+        if (walker._flattened)
+        {
+            diagnostics.Add(new Diagnostic(
+                DiagnosticCodes.LayoutRepaired,
+                string.Create(CultureInfo.InvariantCulture, $"markup nested deeper than {MaxDepth} levels was read as flat text"),
+                string.Empty,
+                Severity.Info));
+        }
+
+        if (walker._chromeLines > 0)
+        {
+            diagnostics.Add(new Diagnostic(
+                DiagnosticCodes.LayoutRepaired,
+                string.Create(CultureInfo.InvariantCulture, $"{walker._chromeLines} page chrome line(s) (print, close, font size, QR code) were left out"),
+                string.Empty,
+                Severity.Info));
+        }
+
+        return walker._blocks;
+    }
+
+    /// <summary>The joined text of a table cell or heading: breaks and block boundaries join like whitespace, nested tables cell by cell.</summary>
+    public static string ElementText(IElement element)
+    {
+        var builder = new InlineTextBuilder();
+        AppendText(element, builder, 0);
+        return builder.Flush();
+    }
+
+    private static void AppendText(INode node, InlineTextBuilder builder, int depth)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            if (child is IText text)
+            {
+                builder.Append(text.Data);
+            }
+            else if (child is IElement element && !ChromeFilter.IsSkipped(element))
+            {
+                if (depth > MaxDepth)
+                {
+                    builder.Append(element.TextContent);
+                    continue;
+                }
+
+                var block = HtmlTags.IsBlock(element.LocalName) || element.LocalName == "br";
+                if (block)
+                {
+                    builder.Break();
+                }
+
+                AppendText(element, builder, depth + 1);
+                if (block)
+                {
+                    builder.Break();
+                }
+            }
+        }
+    }
+
+    private static int? LineOf(IElement? element) => element?.SourceReference?.Position.Line;
+
+    private void VisitChildren(IElement parent, int depth)
+    {
+        foreach (var child in parent.ChildNodes)
+        {
+            if (child is IText text)
+            {
+                VisitText(text);
+            }
+            else if (child is IElement element)
+            {
+                VisitElement(element, depth + 1);
+            }
+        }
+    }
+
+    private void VisitText(IText text)
+    {
+        if (_preDepth > 0 && text.Data.Contains('\n', StringComparison.Ordinal))
+        {
+            // Inside <pre> a line end is a line end.
+            var lines = text.Data.Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (i > 0)
+                {
+                    FlushLine();
+                }
+
+                AppendToLine(lines[i], text.ParentElement);
+            }
+
+            return;
+        }
+
+        AppendToLine(text.Data, text.ParentElement);
+    }
+
+    private void AppendToLine(string fragment, IElement? context)
+    {
+        if (_line.IsEmpty)
+        {
+            _lineStart ??= LineOf(context);
+        }
+
+        _line.Append(fragment);
+        if (_line.IsEmpty)
+        {
+            _lineStart = null;
+        }
+    }
+
+    private void VisitElement(IElement element, int depth)
+    {
+        if (ChromeFilter.IsSkipped(element) || IsChrome(element))
+        {
+            return;
+        }
+
+        var name = element.LocalName;
+        if (depth > MaxDepth)
+        {
+            _flattened = true;
+            AppendToLine(element.TextContent, element);
+            return;
+        }
+
+        if (name == "br")
+        {
+            FlushLine();
+            return;
+        }
+
+        if (name == "table")
+        {
+            VisitTable(element, depth);
+            return;
+        }
+
+        var heading = HtmlTags.IsHeading(name);
+        var block = heading || HtmlTags.IsBlock(name);
+        if (block)
+        {
+            FlushLine();
+        }
+
+        _headingDepth += heading ? 1 : 0;
+        _preDepth += name == "pre" ? 1 : 0;
+        VisitChildren(element, depth);
+        if (block)
+        {
+            FlushLine();
+        }
+
+        _headingDepth -= heading ? 1 : 0;
+        _preDepth -= name == "pre" ? 1 : 0;
+    }
+
+    private bool IsChrome(IElement element)
+    {
+        if (!ChromeFilter.IsChromeElement(element))
+        {
+            return false;
+        }
+
+        // A chrome-looking class on an element that holds most of the page is a badly named wrapper, not chrome.
+        return element.TextContent.Length * 2 <= _rootLength;
+    }
+
+    private void VisitTable(IElement table, int depth)
+    {
+        var rows = CollectRows(table, out var caption);
+        var cellCount = rows.Sum(static r => r.Count);
+        var nestedCells = table.QuerySelectorAll("table").Select(static t => t.QuerySelectorAll("td, th").Length).DefaultIfEmpty(0).Max();
+
+        // A one-cell table or a small table around a bigger one is page layout, not data: read through it.
+        if (cellCount <= 1 || (nestedCells > 0 && cellCount < nestedCells))
+        {
+            FlushLine();
+            VisitChildren(table, depth);
+            FlushLine();
+            return;
+        }
+
+        FlushLine();
+        if (caption is not null)
+        {
+            VisitElement(caption, depth + 1);
+        }
+
+        var raw = rows.Select(static r => (IReadOnlyList<RawCell>)r.Select(ToRawCell).ToList()).ToList();
+        if (raw.All(static r => r.All(static c => c.Text.Length == 0)))
+        {
+            return;
+        }
+
+        _tables++;
+        var grid = TableGridBuilder.RowsToGrid(raw, _tables, _diagnostics);
+        _blocks.Add(new TableBlock(grid, TableLayout.Grid, new SourceLocation(Line: LineOf(table), Table: _tables)));
+    }
+
+    private static RawCell ToRawCell(IElement cell) =>
+        new(ElementText(cell), SpanOf(cell, "rowspan"), SpanOf(cell, "colspan"), LineOf(cell));
+
+    /// <summary>Reads a span attribute the way browsers do: leading digits count, anything else (missing, "2;", "x") is 1, "0" stays 0.</summary>
+    internal static int SpanOf(IElement cell, string attribute)
+    {
+        var value = cell.GetAttribute(attribute)?.Trim();
+        if (string.IsNullOrEmpty(value))
+        {
+            return 1;
+        }
+
+        var digits = 0;
+        while (digits < value.Length && digits < 6 && char.IsAsciiDigit(value[digits]))
+        {
+            digits++;
+        }
+
+        return digits == 0 ? 1 : int.Parse(value.AsSpan(0, digits), NumberStyles.None, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The rows of <paramref name="table"/> in source order (thead, tbody, tfoot and bare tr alike), each with its td/th cells.</summary>
+    private static List<List<IElement>> CollectRows(IElement table, out IElement? caption)
+    {
+        caption = null;
+        var rows = new List<List<IElement>>();
+        foreach (var child in table.Children)
+        {
+            switch (child.LocalName)
+            {
+                case "caption":
+                    caption ??= child;
+                    break;
+                case "tr":
+                    rows.Add(CellsOf(child));
+                    break;
+                case "thead" or "tbody" or "tfoot":
+                    rows.AddRange(child.Children.Where(static r => r.LocalName == "tr").Select(CellsOf));
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return rows;
+    }
+
+    private static List<IElement> CellsOf(IElement row) => row.Children.Where(static c => HtmlTags.IsCell(c.LocalName)).ToList();
+
+    private void FlushLine()
+    {
+        var start = _lineStart;
+        _lineStart = null;
+        var text = _line.Flush();
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        if (_headingDepth == 0 && ChromeFilter.IsChromeLine(text))
+        {
+            _chromeLines++;
+            return;
+        }
+
+        _blocks.Add(new TextBlock(text, _headingDepth > 0, new SourceLocation(Line: start)));
+    }
+}

@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Extractor.Core.Records;
+
+namespace Extractor.Html.Decoding;
+
+/// <summary>
+/// Decodes page bytes: a byte order mark first, then the HTTP charset, then the page's own meta declaration,
+/// else UTF-8 when the bytes are valid UTF-8, else GB18030 (the encoding of nearly every non-UTF-8 Chinese page).
+/// </summary>
+internal static partial class HtmlDecoder
+{
+    /// <summary>How far to look for a meta declaration; CMS pages put long comments and scripts before it, so more than the 1024 bytes of the WHATWG prescan.</summary>
+    private const int PrescanBytes = 16 * 1024;
+
+    /// <summary>Decodes <paramref name="bytes"/> following the order above.</summary>
+    /// <param name="bytes">The page exactly as received.</param>
+    /// <param name="httpCharset">The charset of the HTTP Content-Type, when the transport stated one.</param>
+    public static DecodedHtml Decode(ReadOnlySpan<byte> bytes, string? httpCharset)
+    {
+        var diagnostics = new List<Diagnostic>();
+        if (bytes.StartsWith("\uFEFF"u8))
+        {
+            return Finish(bytes[3..], CharsetLabels.Utf8, "bom", validated: true, diagnostics);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return Finish(bytes[2..], Encoding.Unicode, "bom", validated: true, diagnostics);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return Finish(bytes[2..], Encoding.BigEndianUnicode, "bom", validated: true, diagnostics);
+        }
+
+        var isUtf8 = System.Text.Unicode.Utf8.IsValid(bytes);
+        if (!string.IsNullOrWhiteSpace(httpCharset))
+        {
+            var declared = CharsetLabels.Resolve(httpCharset);
+            if (Accept(declared, httpCharset, "the HTTP charset", isUtf8, diagnostics) is Encoding encoding)
+            {
+                return Finish(bytes, encoding, "http", validated: isUtf8, diagnostics);
+            }
+        }
+
+        if (FindMetaCharset(bytes) is string metaLabel)
+        {
+            var declared = CharsetLabels.Resolve(metaLabel);
+            if (declared is not null && CharsetLabels.IsWide(declared))
+            {
+                // A meta tag readable as ASCII cannot be in UTF-16; browsers read such pages as UTF-8.
+                declared = CharsetLabels.Utf8;
+            }
+
+            if (Accept(declared, metaLabel, "the meta charset", isUtf8, diagnostics) is Encoding encoding)
+            {
+                return Finish(bytes, encoding, "meta", validated: isUtf8, diagnostics);
+            }
+        }
+
+        if (isUtf8)
+        {
+            return Finish(bytes, CharsetLabels.Utf8, "utf8-valid", validated: true, diagnostics);
+        }
+
+        diagnostics.Add(new Diagnostic(
+            DiagnosticCodes.Encoding,
+            "no usable charset is declared and the bytes are not valid UTF-8; read as GB18030",
+            string.Empty,
+            Severity.Info));
+        return Finish(bytes, CharsetLabels.Gb18030, "fallback", validated: false, diagnostics);
+    }
+
+    /// <summary>The charset label of the first meta tag that declares one, or null.</summary>
+    internal static string? FindMetaCharset(ReadOnlySpan<byte> bytes)
+    {
+        // Latin-1 maps each byte to one char, so ASCII markup survives whatever the real encoding is.
+        var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, PrescanBytes)]);
+        foreach (Match meta in MetaTag().Matches(head))
+        {
+            var charset = CharsetAttribute().Match(meta.Value);
+            if (charset.Success)
+            {
+                return charset.Groups[1].Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static Encoding? Accept(Encoding? declared, string label, string where, bool isUtf8, List<Diagnostic> diagnostics)
+    {
+        if (declared is null)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.Encoding, $"{where} \"{label}\" is not a known encoding; ignored", string.Empty, Severity.Info));
+            return null;
+        }
+
+        if (declared.CodePage == Encoding.UTF8.CodePage && !isUtf8)
+        {
+            // Servers and templates often claim UTF-8 for GBK pages; decoding them as UTF-8 would lose every character.
+            diagnostics.Add(new Diagnostic(
+                DiagnosticCodes.Encoding,
+                $"{where} says \"{label}\" but the bytes are not valid UTF-8; ignored",
+                string.Empty,
+                Severity.Warning));
+            return null;
+        }
+
+        return declared;
+    }
+
+    private static DecodedHtml Finish(ReadOnlySpan<byte> bytes, Encoding encoding, string origin, bool validated, List<Diagnostic> diagnostics)
+    {
+        var text = encoding.GetString(bytes);
+        if (!validated || encoding.CodePage != Encoding.UTF8.CodePage)
+        {
+            var lost = text.AsSpan().Count('\uFFFD');
+            if (lost > 0)
+            {
+                diagnostics.Add(new Diagnostic(
+                    DiagnosticCodes.Encoding,
+                    string.Create(CultureInfo.InvariantCulture, $"{lost} byte sequence(s) could not be decoded as {encoding.WebName} ({origin}) and became U+FFFD"),
+                    string.Empty,
+                    Severity.Warning));
+            }
+        }
+
+        return new DecodedHtml(text, encoding.WebName, origin, diagnostics);
+    }
+
+    [GeneratedRegex(@"<meta\b[^>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MetaTag();
+
+    [GeneratedRegex(@"charset\s*=\s*[""']?\s*([A-Za-z0-9_.:\-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CharsetAttribute();
+}

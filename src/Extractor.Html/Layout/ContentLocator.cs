@@ -1,0 +1,98 @@
+using AngleSharp.Dom;
+
+namespace Extractor.Html.Layout;
+
+/// <summary>Finds the element that holds the report body on government CMS pages (UCAP, TRS and look-alikes).</summary>
+internal static class ContentLocator
+{
+    /// <summary>Ids of body containers: UCAP's #UCAP-CONTENT, TRS's #zoom, and their variants (compared case-insensitively).</summary>
+    private static readonly HashSet<string> s_ids = new(StringComparer.OrdinalIgnoreCase) { "ucap-content", "zoom", "zoomcon", "fontzoom", "js_content" };
+
+    /// <summary>Classes of body containers (compared case-insensitively).</summary>
+    private static readonly HashSet<string> s_classes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "trs_editor", "trs_ueditor", "article-content", "article_content", "pages_content",
+    };
+
+    /// <summary>Below this many characters a container is an empty shell (e.g. a script-filled placeholder).</summary>
+    private const int MinimumText = 20;
+
+    /// <summary>
+    /// The innermost container that holds (nearly) all the text of the largest one, or null when the page has none:
+    /// pages nest them (#zoomcon.article-content around &lt;ucapcontent&gt;), and the inner one has less chrome.
+    /// </summary>
+    public static IElement? Find(IDocument document)
+    {
+        var candidates = new List<(IElement Element, int Length)>();
+        foreach (var element in document.All)
+        {
+            if (IsContainer(element))
+            {
+                var length = VisibleLength(element);
+                if (length >= MinimumText || element.QuerySelector("table") is not null)
+                {
+                    candidates.Add((element, length));
+                }
+            }
+        }
+
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        var best = candidates.MaxBy(static c => c.Length);
+        while (true)
+        {
+            var current = best;
+            var inner = candidates
+                .Where(c => c.Element != current.Element && current.Element.Contains(c.Element) && c.Length * 10 >= current.Length * 9)
+                .OrderByDescending(static c => c.Length)
+                .FirstOrDefault();
+            if (inner.Element is null)
+            {
+                return best.Element;
+            }
+
+            best = inner;
+        }
+    }
+
+    private static bool IsContainer(IElement element)
+    {
+        if (element.LocalName == "ucapcontent" || (element.GetAttribute("id") is { Length: > 0 } id && s_ids.Contains(id.Trim())))
+        {
+            return true;
+        }
+
+        var classes = element.GetAttribute("class");
+        if (string.IsNullOrWhiteSpace(classes))
+        {
+            return false;
+        }
+
+        foreach (var name in classes.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (s_classes.Contains(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int VisibleLength(IElement element)
+    {
+        var length = 0;
+        foreach (var ch in element.TextContent)
+        {
+            if (!char.IsWhiteSpace(ch))
+            {
+                length++;
+            }
+        }
+
+        return length;
+    }
+}

@@ -1,0 +1,279 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Extractor.Html.Blocks;
+using Extractor.Html.Layout;
+using Extractor.Html.Text;
+
+namespace Extractor.Html.Metadata;
+
+/// <summary>
+/// Reads the title, date and agency that government CMS pages state around the report: the 索引号/发布机构/公开日期
+/// table or line above the article, the CMS meta tags of the national site specification (ArticleTitle, PubDate,
+/// ContentSource), and the page title.
+/// </summary>
+internal static partial class PageMetadataReader
+{
+    /// <summary>Metadata lines are short (发布机构：… 发布日期：…); skipping report paragraphs saves most of the matching.</summary>
+    private const int MaxMetadataLine = 200;
+
+    private static readonly string[] s_dateMetaNames = ["PubDate", "publishdate", "firstpublishedtime", "article:published_time", "dc.date"];
+
+    private static readonly string[] s_agencyMetaNames = ["ContentSource", "publisher"];
+
+    /// <summary>Date labels, most specific first; 时间 alone only after a colon, and not 采集时间/更新时间/访问时间.</summary>
+    private static readonly Regex[] s_dateLabels =
+    [
+        DatePattern("发布日期"), DatePattern("公开日期"), DatePattern("成文日期"), DatePattern("发文日期"),
+        DatePattern("发布时间"), DatePattern("印发日期"), DatePattern(@"(?<![采集更新访问修改生成])时间\s*[:：]"),
+    ];
+
+    private static readonly Regex[] s_agencyLabels =
+    [
+        AgencyPattern("发布机构"), AgencyPattern("发文机关"), AgencyPattern("发布单位"), AgencyPattern("发文单位"),
+        AgencyPattern("信息来源"), AgencyPattern("(?<![采集])来源"),
+    ];
+
+    /// <summary>Reads the hints of <paramref name="document"/>; any of them may be null.</summary>
+    public static PageMetadata Read(IDocument document)
+    {
+        var lines = FlatLines(document.Body ?? document.DocumentElement);
+        var metas = document.GetElementsByTagName("meta").ToList();
+        return new PageMetadata(Title(document, metas), PublishedAt(metas, lines), Agency(metas, lines));
+    }
+
+    /// <summary>Cleans a page title of the site name that CMSs add after a separator ("报告-沭阳县发改局", "报告_XX市人民政府").</summary>
+    internal static string? CleanTitle(string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return null;
+        }
+
+        var parts = TitleSeparator().Split(title).Select(static p => p.Trim()).Where(static p => p.Length > 0).ToList();
+        if (parts.Count == 0)
+        {
+            return null;
+        }
+
+        return parts.FirstOrDefault(static p => p.Contains("报告", StringComparison.Ordinal)) ?? parts[0];
+    }
+
+    private static string? Title(IDocument document, List<IElement> metas)
+    {
+        if (MetaContent(metas, ["ArticleTitle"]) is string articleTitle && articleTitle.Length > 0)
+        {
+            return articleTitle;
+        }
+
+        if (document.QuerySelector("ucaptitle") is IElement ucapTitle && BlockWalker.ElementText(ucapTitle) is { Length: > 0 } ucap)
+        {
+            return ucap;
+        }
+
+        var headings = document.QuerySelectorAll("h1, h2, h3")
+            .Where(static h => !InChrome(h))
+            .Select(BlockWalker.ElementText)
+            .Where(static t => t.Length > 0)
+            .ToList();
+        var cleanedTitle = CleanTitle(InlineTitle(document));
+        return headings.FirstOrDefault(static h => h.Contains("报告", StringComparison.Ordinal))
+            ?? (cleanedTitle is not null && cleanedTitle.Contains("报告", StringComparison.Ordinal) ? cleanedTitle : null)
+            ?? cleanedTitle
+            ?? headings.FirstOrDefault();
+    }
+
+    private static bool InChrome(IElement element)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            if (ChromeFilter.IsChromeElement(e))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? InlineTitle(IDocument document)
+    {
+        var title = document.QuerySelector("title");
+        return title is null ? null : Collapse(title.TextContent);
+    }
+
+    private static string? PublishedAt(List<IElement> metas, IReadOnlyList<string> lines)
+    {
+        if (MetaContent(metas, s_dateMetaNames) is string meta && DateIn(meta) is string fromMeta)
+        {
+            return fromMeta;
+        }
+
+        foreach (var label in s_dateLabels)
+        {
+            foreach (var line in lines)
+            {
+                var match = label.Match(line);
+                if (match.Success && ToDate(match) is string date)
+                {
+                    return date;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Agency(List<IElement> metas, IReadOnlyList<string> lines)
+    {
+        foreach (var label in s_agencyLabels)
+        {
+            foreach (var line in lines)
+            {
+                foreach (Match match in label.Matches(line))
+                {
+                    var value = match.Groups["v"].Value.Trim();
+                    if (IsAgencyName(value))
+                    {
+                        return value;
+                    }
+                }
+            }
+        }
+
+        return MetaContent(metas, s_agencyMetaNames) is string meta && IsAgencyName(meta) ? meta : null;
+    }
+
+    private static bool IsAgencyName(string value) =>
+        value.Length is >= 2 and <= 40
+        && value.Any(static ch => ch is >= '\u4E00' and <= '\u9FFF')
+        && !value.Contains("http", StringComparison.OrdinalIgnoreCase)
+        && !value.Contains("www.", StringComparison.OrdinalIgnoreCase)
+        && !value.Contains('/', StringComparison.Ordinal);
+
+    private static string? MetaContent(List<IElement> metas, IEnumerable<string> names)
+    {
+        foreach (var name in names)
+        {
+            foreach (var meta in metas)
+            {
+                var key = meta.GetAttribute("name") ?? meta.GetAttribute("property");
+                if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase) && meta.GetAttribute("content") is { } content && content.Trim().Length > 0)
+                {
+                    return content.Trim();
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? DateIn(string text) => BareDate().Match(text) is { Success: true } match ? ToDate(match) : null;
+
+    private static string? ToDate(Match match)
+    {
+        var year = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
+        var month = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
+        var day = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
+        if (year is < 1990 or > 2100 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        return new DateOnly(year, month, day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// The page as lines of text joined like report text (no gaps next to Chinese characters), where a table row is one
+    /// line with its cells separated by spaces, so that a label cell and its value cell read "发布机构 沭阳县发展和改革局".
+    /// </summary>
+    private static List<string> FlatLines(IElement? root)
+    {
+        var flat = new FlatText();
+        if (root is not null)
+        {
+            flat.Visit(root, 0);
+        }
+
+        flat.EndLine();
+        return flat.Lines.Where(static l => l.Length <= MaxMetadataLine).ToList();
+    }
+
+    private sealed class FlatText
+    {
+        private readonly InlineTextBuilder _segment = new();
+        private readonly List<string> _segments = [];
+
+        public List<string> Lines { get; } = [];
+
+        public void Visit(INode node, int depth)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                if (child is IText text)
+                {
+                    _segment.Append(text.Data);
+                }
+                else if (child is IElement element && !ChromeFilter.IsSkipped(element) && depth < 200)
+                {
+                    var name = element.LocalName;
+                    var lineBreak = name is "br" or "tr" || (HtmlTags.IsBlock(name) && !HtmlTags.IsCell(name) && name is not ("tbody" or "thead" or "tfoot" or "table"));
+                    var cell = HtmlTags.IsCell(name);
+                    Boundary(lineBreak, cell);
+                    Visit(element, depth + 1);
+                    Boundary(lineBreak, cell);
+                }
+            }
+        }
+
+        public void EndLine()
+        {
+            EndSegment();
+            if (_segments.Count > 0)
+            {
+                Lines.Add(string.Join(' ', _segments));
+                _segments.Clear();
+            }
+        }
+
+        private void Boundary(bool lineBreak, bool cell)
+        {
+            if (lineBreak)
+            {
+                EndLine();
+            }
+            else if (cell)
+            {
+                EndSegment();
+            }
+        }
+
+        private void EndSegment()
+        {
+            var text = _segment.Flush();
+            if (text.Length > 0)
+            {
+                _segments.Add(text);
+            }
+        }
+    }
+
+    private static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
+
+    private static Regex DatePattern(string label) => new(
+        label + @"\s*[:：]?\s*(?<y>\d{4})\s*[-年/.]\s*(?<m>\d{1,2})\s*[-月/.]\s*(?<d>\d{1,2})",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static Regex AgencyPattern(string label) => new(
+        label + @"\s*[:：]?\s*(?<v>[^\s:：|｜]+?)(?=\s|$|[|｜]|发布日期|公开日期|成文日期|发文日期|发布时间|索引号|文号|分类|时间|日期|浏览|字号|字体)",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    [GeneratedRegex(@"(?<y>\d{4})\s*[-年/.]\s*(?<m>\d{1,2})\s*[-月/.]\s*(?<d>\d{1,2})", RegexOptions.CultureInvariant)]
+    private static partial Regex BareDate();
+
+    [GeneratedRegex(@"\s*(?:[|｜_]|(?<!\d)-(?!\d)|——|—)\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleSeparator();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Whitespace();
+}
