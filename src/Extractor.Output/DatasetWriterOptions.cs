@@ -16,10 +16,10 @@ public sealed record DatasetWriterOptions
     public bool CsvBom { get; init; } = true;
 
     /// <summary>
-    /// Rows buffered per Parquet row group before it is written out. Default 50,000: bounds memory to one row group per
+    /// Rows buffered per Parquet row group before it is written out. Default 20,000: bounds memory to one row group per
     /// file; a fixed value also keeps the files byte-identical between runs.
     /// </summary>
-    public int ParquetRowGroupSize { get; init; } = 50_000;
+    public int ParquetRowGroupSize { get; init; } = 20_000;
 
     /// <summary>Throws when the options cannot work together.</summary>
     public void Validate()

@@ -22,13 +22,22 @@ internal sealed class ParquetTableWriter<TRow> : IAsyncDisposable
     {
         CompressionMethod = CompressionMethod.Snappy,
         CompressionLevel = System.IO.Compression.CompressionLevel.Optimal,
+
+        // Each writer keeps its own pool of buffers (16 + 64 MiB by default); with eight files open at once that
+        // pool, not the rows, would dominate memory. Small caps keep the whole write to tens of MiB.
+        MaximumSmallPoolFreeBytes = 1 << 20,
+        MaximumLargePoolFreeBytes = 4 << 20,
     };
 
     private readonly IReadOnlyList<DatasetColumn<TRow>> _columns;
     private readonly DataField[] _fields;
     private readonly FileStream _stream;
     private readonly ParquetWriter _writer;
-    private readonly TRow[] _buffer;
+    private readonly int _rowGroupSize;
+
+    // One buffer per column holding the values, not the rows: a row points at its whole report (every cell of it),
+    // so buffering rows would keep thousands of reports alive in the small tables that flush rarely.
+    private readonly object[] _buffers;
     private int _count;
 
     private ParquetTableWriter(IReadOnlyList<DatasetColumn<TRow>> columns, DataField[] fields, FileStream stream, ParquetWriter writer, int rowGroupSize)
@@ -37,13 +46,14 @@ internal sealed class ParquetTableWriter<TRow> : IAsyncDisposable
         _fields = fields;
         _stream = stream;
         _writer = writer;
-        _buffer = new TRow[rowGroupSize];
+        _rowGroupSize = rowGroupSize;
+        _buffers = [.. columns.Select(c => c.Text is not null ? new ColumnBuffer<string?>() : c.Integer is not null ? new ColumnBuffer<int?>() : (object)new ColumnBuffer<decimal?>())];
     }
 
     public static async Task<ParquetTableWriter<TRow>> CreateAsync(string path, DatasetTable<TRow> table, int rowGroupSize, CancellationToken cancellationToken)
     {
         var fields = table.Columns.Select(c => FieldOf(c.Info)).ToArray();
-        var stream = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, useAsync: true);
+        var stream = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, useAsync: false);
         try
         {
             var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream, s_options, append: false, cancellationToken).ConfigureAwait(false);
@@ -58,8 +68,24 @@ internal sealed class ParquetTableWriter<TRow> : IAsyncDisposable
 
     public async ValueTask WriteAsync(TRow row, CancellationToken cancellationToken)
     {
-        _buffer[_count++] = row;
-        if (_count == _buffer.Length)
+        for (var i = 0; i < _columns.Count; i++)
+        {
+            var column = _columns[i];
+            if (column.Text is { } text)
+            {
+                ((ColumnBuffer<string?>)_buffers[i]).Add(text(row));
+            }
+            else if (column.Integer is { } integer)
+            {
+                ((ColumnBuffer<int?>)_buffers[i]).Add(integer(row));
+            }
+            else
+            {
+                ((ColumnBuffer<decimal?>)_buffers[i]).Add(column.Number!(row));
+            }
+        }
+
+        if (++_count == _rowGroupSize)
         {
             await FlushRowGroupAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -93,50 +119,30 @@ internal sealed class ParquetTableWriter<TRow> : IAsyncDisposable
 
     private async Task FlushRowGroupAsync(CancellationToken cancellationToken)
     {
-        var rows = new ReadOnlyMemory<TRow>(_buffer, 0, _count);
         using (var group = _writer.CreateRowGroup())
         {
             for (var i = 0; i < _columns.Count; i++)
             {
-                var column = _columns[i];
-                if (column.Text is { } text)
+                switch (_buffers[i])
                 {
-                    var values = new string?[rows.Length];
-                    for (var r = 0; r < values.Length; r++)
-                    {
-                        values[r] = text(rows.Span[r]);
-                    }
-
-                    await group.WriteAsync(_fields[i], values!, null).ConfigureAwait(false);
-                }
-                else if (column.Integer is { } integer)
-                {
-                    var values = new int?[rows.Length];
-                    for (var r = 0; r < values.Length; r++)
-                    {
-                        values[r] = integer(rows.Span[r]);
-                    }
-
-                    await group.WriteAsync<int>(_fields[i], values, null, null, cancellationToken).ConfigureAwait(false);
-                }
-                else
-                {
-                    var number = column.Number!;
-                    var values = new decimal?[rows.Length];
-                    for (var r = 0; r < values.Length; r++)
-                    {
-                        values[r] = number(rows.Span[r]);
-                    }
-
-                    await group.WriteAsync<decimal>(_fields[i], values, null, null, cancellationToken).ConfigureAwait(false);
+                    case ColumnBuffer<string?> text:
+                        await group.WriteAsync(_fields[i], text.AsSegment()!, null).ConfigureAwait(false);
+                        text.Clear();
+                        break;
+                    case ColumnBuffer<int?> integer:
+                        await group.WriteAsync<int>(_fields[i], integer.AsMemory(), null, null, cancellationToken).ConfigureAwait(false);
+                        integer.Clear();
+                        break;
+                    case ColumnBuffer<decimal?> number:
+                        await group.WriteAsync<decimal>(_fields[i], number.AsMemory(), null, null, cancellationToken).ConfigureAwait(false);
+                        number.Clear();
+                        break;
                 }
             }
 
             group.CompleteValidate();
         }
 
-        // Release the rows (and the reports they point at) before the next group fills.
-        Array.Clear(_buffer, 0, _count);
         _count = 0;
     }
 }
