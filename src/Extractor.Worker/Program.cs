@@ -1,1 +1,3 @@
-return 0;
+using Extractor.Worker.Cli;
+
+return await CommandLine.RunAsync(args);

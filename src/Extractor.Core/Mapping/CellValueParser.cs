@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Extractor.Core.Records;
+
+namespace Extractor.Core.Mapping;
+
+/// <summary>Reads a cell's text as number, blank, not-applicable mark or text (SCHEMA.md §2).</summary>
+internal static partial class CellValueParser
+{
+    private static readonly HashSet<string> s_notApplicable = new(StringComparer.Ordinal)
+    {
+        "/", "\\", "-", "--", "—", "——", "–", "－", "─", "无", "無", "不适用", "不適用", "/ ", "×", "——/", "暂无",
+    };
+
+    public static ParsedCell Parse(string raw)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        var text = raw.Replace('\u00a0', ' ').Replace('\u3000', ' ').Trim();
+        if (text.Length == 0)
+        {
+            return new ParsedCell(CellKind.Blank, null, null);
+        }
+
+        if (s_notApplicable.Contains(text))
+        {
+            return new ParsedCell(CellKind.Na, null, null);
+        }
+
+        // Full-width digits, signs and brackets fold to ASCII; a note in brackets after the number stays in raw only.
+        var folded = text.Normalize(NormalizationForm.FormKC).Replace('−', '-');
+        if (s_notApplicable.Contains(folded))
+        {
+            return new ParsedCell(CellKind.Na, null, null);
+        }
+
+        var match = NumberPattern().Match(folded);
+        if (!match.Success)
+        {
+            return new ParsedCell(CellKind.Text, null, null);
+        }
+
+        var digits = match.Groups["number"].Value.Replace(",", string.Empty, StringComparison.Ordinal);
+        if (!decimal.TryParse(digits, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        {
+            return new ParsedCell(CellKind.Text, null, null);
+        }
+
+        var unit = match.Groups["unit"].Success ? match.Groups["unit"].Value : null;
+        return new ParsedCell(CellKind.Number, value, unit);
+    }
+
+    /// <summary>A signed number with optional thousands separators, an optional unit, and an optional bracketed note.</summary>
+    [GeneratedRegex(@"^(?<number>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?<unit>万元|亿元|元|件|个|项|条|次|人次|人|家|份|篇)?\s*(?:\([^)]*\))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberPattern();
+}

@@ -1,0 +1,231 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Extractor.Core.Documents;
+using Extractor.Core.Text;
+
+namespace Extractor.Core.Mapping;
+
+/// <summary>Finds title, agency, report year, publication date and script in a report's text.</summary>
+internal static partial class MetadataExtractor
+{
+    /// <summary>The title is one of the first few lines; later ones are body text.</summary>
+    private const int TitleSearchDepth = 8;
+
+    public static ReportMetadata Extract(ReportDocument document, SectionedDocument sections)
+    {
+        var text = sections.Text;
+        var labelled = LabelledFields(text);
+        var title = FindTitle(text) ?? CleanHint(labelled.Title) ?? CleanHint(document.TitleHint);
+        var allText = string.Join("\n", text.Select(static t => t.Text));
+
+        var year = YearFromTitle(title) ?? YearFromTitle(document.TitleHint) ?? YearFromBody(allText);
+        var agency = AgencyFromTitle(title) ?? CleanAgency(document.AgencyHint) ?? CleanAgency(labelled.Agency) ?? AgencyFromSignature(text, sections);
+        var published = document.PublishedAtHint ?? labelled.PublishedAt ?? DateNearTop(text, title) ?? DateAtEnd(text, sections);
+
+        var tableText = string.Concat(sections.Tables.Values.SelectMany(static t => t).Select(static i => i.Cell.Text));
+        var script = ChineseText.DetectScript(allText + tableText);
+
+        var simplifiedTitle = ChineseText.ToSimplified(title ?? string.Empty);
+        var looksLikeReport = (simplifiedTitle.Contains("信息公开", StringComparison.Ordinal) && (simplifiedTitle.Contains("报告", StringComparison.Ordinal) || simplifiedTitle.Contains("年报", StringComparison.Ordinal)))
+            || sections.HeadingsFound.Count >= 3
+            || MentionsReport(string.Concat(text.Take(TitleSearchDepth).Select(static t => t.Text)))
+            || sections.Tables["applications"].Count > 20;
+        return new ReportMetadata(title, agency, year, published, script, looksLikeReport);
+    }
+
+    /// <summary>Crawler dumps and some pages start with labelled fields: 标题: …, 发布时间: …, 发布机构: ….</summary>
+    private static (string? Title, string? Agency, string? PublishedAt) LabelledFields(List<TextBlock> text)
+    {
+        string? title = null, agency = null, published = null;
+        foreach (var block in text.Take(TitleSearchDepth * 2))
+        {
+            var m = LabelledFieldPattern().Match(ChineseText.ToSimplified(block.Text));
+            if (!m.Success)
+            {
+                continue;
+            }
+
+            var value = block.Text[m.Groups["value"].Index..].Trim();
+            switch (m.Groups["label"].Value)
+            {
+                case "标题" or "题名" or "名称":
+                    title ??= value.Length > 0 ? value : null;
+                    break;
+                case "发布机构" or "发文机关" or "来源" or "发布单位":
+                    agency ??= value.Length > 0 ? value : null;
+                    break;
+                default:
+                    published ??= DateText.Find(value);
+                    break;
+            }
+        }
+
+        return (title, agency, published);
+    }
+
+    private static bool MentionsReport(string line)
+    {
+        var s = ChineseText.ToSimplified(line);
+        return s.Contains("信息公开", StringComparison.Ordinal) && (s.Contains("报告", StringComparison.Ordinal) || s.Contains("年报", StringComparison.Ordinal));
+    }
+
+    private static string? FindTitle(List<TextBlock> text)
+    {
+        foreach (var block in text.Take(TitleSearchDepth))
+        {
+            var s = ChineseText.ToSimplified(block.Text);
+            if (block.Text.Length <= 100 && s.Contains("信息公开", StringComparison.Ordinal)
+                && (s.Contains("报告", StringComparison.Ordinal) || s.Contains("年报", StringComparison.Ordinal))
+                && !IntroPattern().IsMatch(s)
+                && !LabelledFieldPattern().IsMatch(s))
+            {
+                return block.Text.Trim();
+            }
+        }
+
+        return null;
+    }
+
+    private static string? CleanHint(string? hint)
+    {
+        if (string.IsNullOrWhiteSpace(hint))
+        {
+            return null;
+        }
+
+        var s = ChineseText.ToSimplified(hint);
+        return s.Contains("报告", StringComparison.Ordinal) || s.Contains("年报", StringComparison.Ordinal) ? hint.Trim() : null;
+    }
+
+    private static int? YearFromTitle(string? title)
+    {
+        if (title is null)
+        {
+            return null;
+        }
+
+        var m = TitleYearPattern().Match(title);
+        return m.Success ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+    }
+
+    private static int? YearFromBody(string text)
+    {
+        var simplified = ChineseText.ToSimplified(text);
+        var m = PeriodYearPattern().Match(simplified);
+        if (!m.Success)
+        {
+            m = ReportYearPattern().Match(simplified);
+        }
+
+        return m.Success ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+    }
+
+    private static string? AgencyFromTitle(string? title)
+    {
+        if (title is null)
+        {
+            return null;
+        }
+
+        var m = TitleYearPattern().Match(title);
+        if (!m.Success || m.Index == 0)
+        {
+            return null;
+        }
+
+        return CleanAgency(title[..m.Index]);
+    }
+
+    private static string? CleanAgency(string? agency)
+    {
+        if (string.IsNullOrWhiteSpace(agency))
+        {
+            return null;
+        }
+
+        var s = agency.Trim().TrimEnd('：', ':', '，', ',', '、', ' ');
+        foreach (var suffix in new[] { "关于", "關於" })
+        {
+            if (s.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                s = s[..^suffix.Length].TrimEnd();
+            }
+        }
+
+        return s.Length is > 1 and <= 60 ? s : null;
+    }
+
+    /// <summary>The signature under the last section; an excerpt cut before its end has none.</summary>
+    private static string? AgencyFromSignature(List<TextBlock> text, SectionedDocument sections)
+    {
+        if (!sections.HeadingsFound.Contains("other"))
+        {
+            return null;
+        }
+
+        foreach (var block in text.AsEnumerable().Reverse().Take(6))
+        {
+            var line = block.Text.Trim();
+            if (line.Length <= 30 && !DateText.IsDateLine(line) && !NumberedPattern().IsMatch(line) && AgencySuffixPattern().IsMatch(ChineseText.ToSimplified(line)))
+            {
+                return line;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? DateNearTop(List<TextBlock> text, string? title)
+    {
+        var start = title is null ? 0 : Math.Max(0, text.FindIndex(t => t.Text.Trim() == title));
+        foreach (var block in text.Skip(start).Take(4))
+        {
+            if (DateText.IsDateLine(block.Text))
+            {
+                return DateText.Find(block.Text);
+            }
+        }
+
+        return null;
+    }
+
+    private static string? DateAtEnd(List<TextBlock> text, SectionedDocument sections)
+    {
+        if (!sections.HeadingsFound.Contains("other"))
+        {
+            return null;
+        }
+
+        foreach (var block in text.AsEnumerable().Reverse().Take(5))
+        {
+            if (DateText.IsDateLine(block.Text))
+            {
+                return DateText.Find(block.Text);
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^\s*(?<label>标题|题名|名称|发布机构|发文机关|来源|发布单位|发布时间|发布日期|公开日期|成文日期|发文日期)\s*[:：]\s*(?<value>.*)$")]
+    private static partial Regex LabelledFieldPattern();
+
+    [GeneratedRegex(@"^[(（]?[一二三四五六七八九十\d]+[)）、.．]")]
+    private static partial Regex NumberedPattern();
+
+    [GeneratedRegex(@"((?:19|20)\d{2})\s*年")]
+    private static partial Regex TitleYearPattern();
+
+    /// <summary>The statistics-period sentence: 统计期限自2025年1月1日起至2025年12月31日止 and its variants.</summary>
+    [GeneratedRegex(@"统计[期时]限.{0,6}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日")]
+    private static partial Regex PeriodYearPattern();
+
+    [GeneratedRegex(@"((?:19|20)\d{2})\s*年度?(?:政府)?信息公开(?:工作)?(?:年度)?报告")]
+    private static partial Regex ReportYearPattern();
+
+    [GeneratedRegex(@"^(根据|按照|依据|依照|现将|本报告)")]
+    private static partial Regex IntroPattern();
+
+    [GeneratedRegex(@"(政府|局|委员会|委|办公室|办|中心|办事处|管委会|院|厅|署|站|队|部|镇|乡|街道|公司)$")]
+    private static partial Regex AgencySuffixPattern();
+}

@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using Extractor.Core.Documents;
+using Extractor.Core.Records;
+
+namespace Extractor.Core.Mapping;
+
+/// <summary>
+/// Walks a table's items in reading order and cuts them into rows at the template's labels (SCHEMA.md §6: row
+/// boundaries come from labels, not from counting). In a grid a row's values are the cells right of its label on
+/// the same grid row; in a cell stream they are the cells up to the next label.
+/// </summary>
+internal static partial class RowCollector
+{
+    public delegate LabelMatch? Classifier(string norm, LabelContext context);
+
+    public static (List<RowSegment> Rows, List<HeaderSpan> Headers, Dictionary<string, string> HeaderUnits) Collect(
+        IReadOnlyList<TableItem> items, Classifier classify, List<TableItem> unplaced)
+    {
+        var rows = new List<RowSegment>();
+        var headers = new List<HeaderSpan>();
+        var units = new Dictionary<string, string>(StringComparer.Ordinal);
+        var context = new LabelContext();
+        RowSegment? current = null;
+
+        foreach (var item in items)
+        {
+            if (item.IsValueLike)
+            {
+                if (current is not null && Follows(current.Label, item))
+                {
+                    current.Values.Add(item);
+                }
+                else if (item.Parsed.Kind is CellKind.Number or CellKind.Na)
+                {
+                    unplaced.Add(item);
+                }
+
+                continue;
+            }
+
+            var match = classify(item.Norm, context);
+            switch (match)
+            {
+                case { Role: LabelRole.Row } row:
+                    current = new RowSegment(row.Key, item);
+                    rows.Add(current);
+                    context.LastRow = row.Key;
+                    break;
+
+                case { Role: LabelRole.Group } group:
+                    context.Group = group.Key;
+                    // （六）其他处理 heads three sub-rows in 2021 but is itself the row in 2019 (and in some 2021 reports).
+                    current = group.Key == "other" ? new RowSegment("other_handling", item) { MaybeGroup = true } : null;
+                    if (current is not null)
+                    {
+                        rows.Add(current);
+                    }
+
+                    break;
+
+                case { Role: LabelRole.Header } header:
+                    if (header.Key.Length > 0 && !item.FromText)
+                    {
+                        headers.Add(new HeaderSpan(item.Block, item.Cell.Column, item.Cell.Column + item.Cell.ColumnSpan - 1, header.Key));
+                        if (UnitPattern().Match(item.Norm) is { Success: true } unit)
+                        {
+                            units[header.Key] = unit.Groups[1].Value;
+                        }
+                    }
+
+                    current = null;
+                    break;
+
+                default:
+                    // Unknown text right after a label in its row is a text value (见附件, a garbled glyph); elsewhere it is noise.
+                    if (current is not null && !item.FromText && Follows(current.Label, item))
+                    {
+                        current.Values.Add(item);
+                    }
+
+                    break;
+            }
+        }
+
+        return (rows, headers, units);
+    }
+
+    private static bool Follows(TableItem label, TableItem value)
+    {
+        if (label.FromText || value.Layout == TableLayout.CellStream || label.Layout == TableLayout.CellStream)
+        {
+            // A heading line or a stream: only the order is known. A heading only opens a row of its own table block.
+            return !label.FromText || value.Layout == TableLayout.CellStream;
+        }
+
+        var top = label.Cell.Row;
+        var bottom = label.Cell.Row + label.Cell.RowSpan - 1;
+        return value.Block == label.Block && value.Cell.Row >= top && value.Cell.Row <= bottom && value.Cell.Column > label.Cell.Column;
+    }
+
+    [GeneratedRegex(@"单位[:：]?\(?(万元|元|亿元)")]
+    private static partial Regex UnitPattern();
+}

@@ -1,0 +1,40 @@
+using Extractor.Core.Templates;
+
+namespace Extractor.Core.Mapping;
+
+/// <summary>
+/// Tells the 2021 format from the 2019 one by table 二's column headers (the most reliable difference), then by
+/// table 三's （六） sub-rows, then by the report year (SCHEMA.md §1).
+/// </summary>
+internal static class TemplateDetector
+{
+    private static readonly string[] s_markers2021 = ["制发件数", "废止件数", "现行有效"];
+    private static readonly string[] s_markers2019 = ["新制作数量", "新公开数量", "公开总数量", "上一年项目数量", "集中采购", "采购项目"];
+    private static readonly string[] s_subRows2021 = ["不补正", "缴纳费用", "收费通知"];
+
+    public static string Detect(SectionedDocument document, int? year)
+    {
+        var active = document.Tables["active"];
+        var v2021 = active.Count(i => s_markers2021.Any(m => i.Norm.Contains(m, StringComparison.Ordinal)));
+        var v2019 = active.Count(i => s_markers2019.Any(m => i.Norm.Contains(m, StringComparison.Ordinal)));
+        if (v2021 != v2019)
+        {
+            return v2021 > v2019 ? TemplateIds.V2021 : TemplateIds.V2019;
+        }
+
+        if (document.Tables["applications"].Any(i => s_subRows2021.Any(m => i.Norm.Contains(m, StringComparison.Ordinal))))
+        {
+            return TemplateIds.V2021;
+        }
+
+        var hasTables = document.Tables.Values.Any(static t => t.Count > 0);
+        return year switch
+        {
+            >= 2021 => TemplateIds.V2021,
+            2019 or 2020 => TemplateIds.V2019,
+            < 2019 when !hasTables => TemplateIds.Legacy,
+            _ when hasTables => TemplateIds.V2021,
+            _ => TemplateIds.Unknown,
+        };
+    }
+}

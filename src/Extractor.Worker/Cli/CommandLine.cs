@@ -1,0 +1,47 @@
+namespace Extractor.Worker.Cli;
+
+/// <summary>Dispatches the verbs of CLI.md: `parse` and `run`.</summary>
+internal static class CommandLine
+{
+    public const int ExitOk = 0;
+    public const int ExitSomeInputFailed = 1;
+    public const int ExitUsage = 2;
+
+    public const string Usage = """
+        usage:
+          extractor parse [--json] [--out DIR] PATH...   read report files or folders; --json prints JSON Lines, --out writes the datasets
+          extractor run [--config FILE] [--once]         crawl the sources of pipeline.json (or FILE); --once does one pass and exits
+        """;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            await Console.Error.WriteLineAsync(Usage);
+            return args.Length == 0 ? ExitUsage : ExitOk;
+        }
+
+        using var cancellation = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            // Finish the current document and leave cleanly instead of dying mid-write.
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
+
+        var rest = args[1..];
+        return args[0] switch
+        {
+            "parse" => await ParseCommand.RunAsync(rest, Console.OpenStandardOutput(), Console.Error, cancellation.Token),
+            "run" => await RunCommand.RunAsync(rest, cancellation.Token),
+            _ => await UsageErrorAsync($"unknown verb '{args[0]}'"),
+        };
+    }
+
+    public static async Task<int> UsageErrorAsync(string message)
+    {
+        await Console.Error.WriteLineAsync($"extractor: {message}");
+        await Console.Error.WriteLineAsync(Usage);
+        return ExitUsage;
+    }
+}

@@ -1,0 +1,115 @@
+using Extractor.Core.Json;
+using Extractor.Core.Reading;
+using Extractor.Core.Records;
+using Extractor.Testing;
+using Extractor.Worker.Cli;
+using Xunit.Abstractions;
+
+namespace Extractor.Corpus.Tests;
+
+/// <summary>
+/// Reads every real report of ../shared (the seed and the corpus) with all readers and compares every verified cell of
+/// ../shared/corpus/expected with what comes out, `unsure` keys excluded. Skips cleanly where ../shared is absent.
+/// </summary>
+public sealed class CorpusDocumentTests(ITestOutputHelper output)
+{
+    public static TheoryData<string> ExpectedDocuments()
+    {
+        var data = new TheoryData<string>();
+        if (TestPaths.Shared is { } shared && Directory.Exists(Path.Combine(shared, "corpus", "expected")))
+        {
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(shared, "corpus", "expected"), "*.json").Order(StringComparer.Ordinal))
+            {
+                data.Add(Path.GetFileName(file));
+            }
+        }
+        else
+        {
+            data.Add(string.Empty);
+        }
+
+        return data;
+    }
+
+    public static TheoryData<string> PartialExcerpts()
+    {
+        var data = new TheoryData<string>();
+        if (TestPaths.Shared is { } shared && Directory.Exists(Path.Combine(shared, "corpus")))
+        {
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(shared, "corpus"), "*partial*").Order(StringComparer.Ordinal))
+            {
+                data.Add(Path.GetFileName(file));
+            }
+        }
+        else
+        {
+            data.Add(string.Empty);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ExpectedDocuments))]
+    public void Parse_CorpusDocument_EveryVerifiedCellIsRight(string expectedFile)
+    {
+        if (expectedFile.Length == 0 || TestPaths.Shared is not { } shared)
+        {
+            output.WriteLine("../shared/corpus not present: skipped");
+            return;
+        }
+
+        var expectation = CorpusExpectation.Load(Path.Combine(shared, "corpus", "expected", expectedFile));
+        var source = File.Exists(Path.Combine(shared, "corpus", expectation.File))
+            ? Path.Combine(shared, "corpus", expectation.File)
+            : Path.Combine(shared, "seeds", expectation.File);
+        var result = Readers.CreateParser().Parse(new SourceDocument(source, File.ReadAllBytes(source)));
+        var cells = result.Cells.ToDictionary(static c => c.Key, StringComparer.Ordinal);
+
+        var wrong = new List<string>();
+        var right = 0;
+        foreach (var (key, (kind, value)) in expectation.Cells)
+        {
+            if (expectation.Unsure.Contains(key))
+            {
+                continue;
+            }
+
+            if (cells.TryGetValue(key, out var got) && ReportJsonWriter.Name(got.Kind) == kind && got.Value == value)
+            {
+                right++;
+            }
+            else
+            {
+                wrong.Add($"{key}: expected {kind} {value}, got {(got is null ? "nothing" : $"{ReportJsonWriter.Name(got.Kind)} {got.Value} raw '{got.Raw}' at {got.At}")}");
+            }
+        }
+
+        output.WriteLine($"{expectation.File}: {right}/{right + wrong.Count} verified cells right; status {ReportJsonWriter.Name(result.Status)}");
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong.Take(40)));
+        Assert.Equal(expectation.Template, result.Template);
+        Assert.Equal(expectation.Year, result.Year);
+        Assert.NotEqual(ReportStatus.Failed, result.Status);
+    }
+
+    [Theory]
+    [MemberData(nameof(PartialExcerpts))]
+    public void Parse_PartialExcerpt_IsPartialNotFailedNorInvented(string file)
+    {
+        if (file.Length == 0 || TestPaths.Shared is not { } shared)
+        {
+            output.WriteLine("../shared/corpus not present: skipped");
+            return;
+        }
+
+        var path = Path.Combine(shared, "corpus", file);
+        var result = Readers.CreateParser().Parse(new SourceDocument(path, File.ReadAllBytes(path)));
+
+        Assert.Equal(ReportStatus.Partial, result.Status);
+        Assert.NotEmpty(result.Diagnostics);
+
+        // Nothing invented: every number that comes out is written in the excerpt.
+        var text = File.ReadAllText(path);
+        Assert.All(result.Cells.Where(static c => c.Kind == CellKind.Number), c => Assert.Contains(c.Raw, text, StringComparison.Ordinal));
+    }
+}
