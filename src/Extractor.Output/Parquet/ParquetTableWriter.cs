@@ -1,0 +1,148 @@
+using Extractor.Output.Tables;
+using Parquet;
+using Parquet.Schema;
+
+namespace Extractor.Output.Parquet;
+
+/// <summary>
+/// Streams the rows of one dataset into a Parquet file, one row group per <c>rowGroupSize</c> rows, so memory holds
+/// at most one row group. Types: text as nullable UTF-8 strings, integers as int32, report numbers as DECIMAL(18,4)
+/// (exact, unlike double: sums of counts and 万元 amounts come out as written); nulls are real nulls.
+/// </summary>
+/// <typeparam name="TRow">The row type.</typeparam>
+internal sealed class ParquetTableWriter<TRow> : IAsyncDisposable
+{
+    /// <summary>Precision and scale of the decimal columns: up to 14 digits before the point, 4 after.</summary>
+    public const int DecimalPrecision = 18;
+
+    public const int DecimalScale = 4;
+
+    // Fixed settings so that the same rows give the same bytes: the library's defaults could change between versions.
+    private static readonly ParquetOptions s_options = new()
+    {
+        CompressionMethod = CompressionMethod.Snappy,
+        CompressionLevel = System.IO.Compression.CompressionLevel.Optimal,
+
+        // Each writer keeps its own pool of buffers (16 + 64 MiB by default); with eight files open at once that
+        // pool, not the rows, would dominate memory. Small caps keep the whole write to tens of MiB.
+        MaximumSmallPoolFreeBytes = 1 << 20,
+        MaximumLargePoolFreeBytes = 4 << 20,
+    };
+
+    private readonly IReadOnlyList<DatasetColumn<TRow>> _columns;
+    private readonly DataField[] _fields;
+    private readonly FileStream _stream;
+    private readonly ParquetWriter _writer;
+    private readonly int _rowGroupSize;
+
+    // One buffer per column holding the values, not the rows: a row points at its whole report (every cell of it),
+    // so buffering rows would keep thousands of reports alive in the small tables that flush rarely.
+    private readonly object[] _buffers;
+    private int _count;
+
+    private ParquetTableWriter(IReadOnlyList<DatasetColumn<TRow>> columns, DataField[] fields, FileStream stream, ParquetWriter writer, int rowGroupSize)
+    {
+        _columns = columns;
+        _fields = fields;
+        _stream = stream;
+        _writer = writer;
+        _rowGroupSize = rowGroupSize;
+        _buffers = [.. columns.Select(c => c.Text is not null ? new ColumnBuffer<string?>() : c.Integer is not null ? new ColumnBuffer<int?>() : (object)new ColumnBuffer<decimal?>())];
+    }
+
+    public static async Task<ParquetTableWriter<TRow>> CreateAsync(string path, DatasetTable<TRow> table, int rowGroupSize, CancellationToken cancellationToken)
+    {
+        var fields = table.Columns.Select(c => FieldOf(c.Info)).ToArray();
+        var stream = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, useAsync: false);
+        try
+        {
+            var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream, s_options, append: false, cancellationToken).ConfigureAwait(false);
+            return new ParquetTableWriter<TRow>(table.Columns, fields, stream, writer, rowGroupSize);
+        }
+        catch
+        {
+            await stream.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public async ValueTask WriteAsync(TRow row, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < _columns.Count; i++)
+        {
+            var column = _columns[i];
+            if (column.Text is { } text)
+            {
+                ((ColumnBuffer<string?>)_buffers[i]).Add(text(row));
+            }
+            else if (column.Integer is { } integer)
+            {
+                ((ColumnBuffer<int?>)_buffers[i]).Add(integer(row));
+            }
+            else
+            {
+                ((ColumnBuffer<decimal?>)_buffers[i]).Add(column.Number!(row));
+            }
+        }
+
+        if (++_count == _rowGroupSize)
+        {
+            await FlushRowGroupAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Writes the buffered rows as a last row group and the file footer.</summary>
+    public async Task CompleteAsync(CancellationToken cancellationToken)
+    {
+        if (_count > 0)
+        {
+            await FlushRowGroupAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await _writer.DisposeAsync().ConfigureAwait(false);
+        await _stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        // Without CompleteAsync the write failed or was cancelled: the file is thrown away with its temp folder,
+        // so no footer is written (that could throw again and hide the first error); only the handle is closed.
+        await _stream.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private static DataField FieldOf(ColumnInfo info) => info.Type switch
+    {
+        ColumnType.Integer => new DataField<int?>(info.Name, nullable: true),
+        ColumnType.Decimal => new DecimalDataField(info.Name, DecimalPrecision, DecimalScale, forceByteArrayEncoding: false, isNullable: true),
+        _ => new DataField<string>(info.Name, nullable: true),
+    };
+
+    private async Task FlushRowGroupAsync(CancellationToken cancellationToken)
+    {
+        using (var group = _writer.CreateRowGroup())
+        {
+            for (var i = 0; i < _columns.Count; i++)
+            {
+                switch (_buffers[i])
+                {
+                    case ColumnBuffer<string?> text:
+                        await group.WriteAsync(_fields[i], text.AsSegment()!, null).ConfigureAwait(false);
+                        text.Clear();
+                        break;
+                    case ColumnBuffer<int?> integer:
+                        await group.WriteAsync<int>(_fields[i], integer.AsMemory(), null, null, cancellationToken).ConfigureAwait(false);
+                        integer.Clear();
+                        break;
+                    case ColumnBuffer<decimal?> number:
+                        await group.WriteAsync<decimal>(_fields[i], number.AsMemory(), null, null, cancellationToken).ConfigureAwait(false);
+                        number.Clear();
+                        break;
+                }
+            }
+
+            group.CompleteValidate();
+        }
+
+        _count = 0;
+    }
+}

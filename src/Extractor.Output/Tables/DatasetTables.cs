@@ -1,0 +1,147 @@
+using Extractor.Core.Json;
+using Extractor.Core.Records;
+
+namespace Extractor.Output.Tables;
+
+/// <summary>The datasets and their columns: the single definition that the CSV header, the Parquet schema and datapackage.json follow.</summary>
+internal static class DatasetTables
+{
+    private const string ReportIdDescription =
+        "Stable report id: the first 16 hex digits of SHA-256 over the UTF-8 text `sha256 + \"\\n\" + source_uri`.";
+
+    private static readonly IReadOnlyDictionary<string, string> s_kinds = new OrderedDictionary<string, string>
+    {
+        ["number"] = "a number was written; value holds it",
+        ["blank"] = "the cell is empty or the document lacks it",
+        ["na"] = "a not-applicable mark such as /, —, 无",
+        ["text"] = "other text, e.g. 见附件",
+    };
+
+    private static readonly IReadOnlyDictionary<string, string> s_outcomes = new OrderedDictionary<string, string>
+    {
+        ["pass"] = "the rule holds",
+        ["fail"] = "the rule does not hold",
+        ["not_assessable"] = "one side was not filled in, or a cell holds text",
+    };
+
+    private static readonly IReadOnlyDictionary<string, string> s_severities = new OrderedDictionary<string, string>
+    {
+        ["info"] = "for information",
+        ["warning"] = "doubtful, worth a look",
+        ["error"] = "wrong",
+    };
+
+    private static readonly IReadOnlyDictionary<string, string> s_sections = new OrderedDictionary<string, string>
+    {
+        ["overall"] = "一、总体情况",
+        ["active"] = "二、主动公开政府信息情况 (narrative outside the table)",
+        ["applications"] = "三、收到和处理政府信息公开申请情况 (narrative outside the table)",
+        ["appeals"] = "四、政府信息公开行政复议、行政诉讼情况 (narrative outside the table)",
+        ["problems"] = "五、存在的主要问题及改进情况",
+        ["other"] = "六、其他需要报告的事项",
+    };
+
+    public static DatasetTable<ReportRow> Reports { get; } = new(
+        "reports",
+        "Reports",
+        "One row per report read.",
+        [
+            DatasetColumn<ReportRow>.OfText(new("report_id", ColumnType.String, ReportIdDescription, Required: true), r => r.ReportId),
+            DatasetColumn<ReportRow>.OfText(new("source_uri", ColumnType.String, "The URL or file path the bytes were read from.", Required: true), r => r.Report.Source.Uri),
+            DatasetColumn<ReportRow>.OfText(new("sha256", ColumnType.String, "Lower-case hex SHA-256 of the source bytes.", Required: true), r => r.Report.Source.Sha256),
+            DatasetColumn<ReportRow>.OfText(new("format", ColumnType.String, "html, text, pdf, docx or unknown.", Required: true), r => r.Report.Source.Format),
+            DatasetColumn<ReportRow>.OfText(new("title", ColumnType.String, "The title as written."), r => r.Report.Title),
+            DatasetColumn<ReportRow>.OfText(new("agency", ColumnType.String, "The publishing agency as written."), r => r.Report.Agency),
+            DatasetColumn<ReportRow>.OfText(new("agency_simplified", ColumnType.String, "The agency in simplified characters, for joining mirrors with originals."), r => r.Report.AgencySimplified),
+            DatasetColumn<ReportRow>.OfInteger(new("year", ColumnType.Integer, "The year reported on (not the year published)."), r => r.Report.Year),
+            DatasetColumn<ReportRow>.OfText(new("template", ColumnType.String, "2021 (国办公开办函〔2021〕30号), 2019 (国办公开办函〔2019〕60号), legacy or unknown.", Required: true), r => r.Report.Template),
+            DatasetColumn<ReportRow>.OfText(new("script", ColumnType.String, "simplified or traditional."), r => r.Report.Script),
+            DatasetColumn<ReportRow>.OfText(new("status", ColumnType.String, "parsed, partial, failed or not_a_report.", Required: true), r => ReportJsonWriter.Name(r.Report.Status)),
+            DatasetColumn<ReportRow>.OfText(new("published_at", ColumnType.Date, "The publication date the page states (yyyy-MM-dd)."), r => r.Report.PublishedAt),
+            DatasetColumn<ReportRow>.OfInteger(new("checks_pass", ColumnType.Integer, "Number of checks that passed.", Required: true), r => r.ChecksPass),
+            DatasetColumn<ReportRow>.OfInteger(new("checks_fail", ColumnType.Integer, "Number of checks that failed.", Required: true), r => r.ChecksFail),
+            DatasetColumn<ReportRow>.OfInteger(new("checks_not_assessable", ColumnType.Integer, "Number of checks that could not be assessed.", Required: true), r => r.ChecksNotAssessable),
+            DatasetColumn<ReportRow>.OfInteger(new("diagnostics_count", ColumnType.Integer, "Number of diagnostics (rows in `diagnostics`).", Required: true), r => r.Report.Diagnostics.Count),
+        ],
+        ["report_id"],
+        referencesReports: false);
+
+    public static DatasetTable<CellRow> Cells { get; } = new(
+        "cells",
+        "Cells (long)",
+        "One row per table cell of each report, every cell of the detected template in template order, blank ones included.",
+        [
+            DatasetColumn<CellRow>.OfText(ReportIdColumn(), r => r.ReportId),
+            DatasetColumn<CellRow>.OfText(new("table", ColumnType.String, "The table key.", Required: true, Labels: KeyLabels.Tables), r => r.Cell.Table),
+            DatasetColumn<CellRow>.OfText(new("row", ColumnType.String, "The row key.", Required: true, Labels: KeyLabels.Rows(null)), r => r.Cell.Row),
+            DatasetColumn<CellRow>.OfText(new("col", ColumnType.String, "The column key.", Required: true, Labels: KeyLabels.Columns(null)), r => r.Cell.Col),
+            DatasetColumn<CellRow>.OfText(new("kind", ColumnType.String, "What was written in the cell.", Required: true, Labels: s_kinds), r => ReportJsonWriter.Name(r.Cell.Kind)),
+            DatasetColumn<CellRow>.OfDecimal(new("value", ColumnType.Decimal, "The number when kind is number, else null (a blank is never 0). May be negative for 2019 `change`. Parquet: DECIMAL(18,4)."), r => r.Cell.Value),
+            DatasetColumn<CellRow>.OfText(new("raw", ColumnType.String, "The cell text exactly as found; empty when the document lacks the cell."), r => r.Cell.Raw),
+            DatasetColumn<CellRow>.OfText(new("unit", ColumnType.String, "The unit written in or above the cell, else the template's default (万元), else empty."), r => r.Cell.Unit),
+            DatasetColumn<CellRow>.OfText(new("at", ColumnType.String, "Where the cell is in the source; empty when the document lacks it."), r => r.Cell.At),
+        ],
+        ["report_id", "table", "row", "col"],
+        referencesReports: true);
+
+    public static DatasetTable<CheckRow> Checks { get; } = new(
+        "checks",
+        "Checks",
+        "One row per check result (SCHEMA.md §4).",
+        [
+            DatasetColumn<CheckRow>.OfText(ReportIdColumn(), r => r.ReportId),
+            DatasetColumn<CheckRow>.OfText(new("rule", ColumnType.String, "The rule id, e.g. T3-ID.", Required: true), r => r.Check.Rule),
+            DatasetColumn<CheckRow>.OfText(new("scope", ColumnType.String, "What the rule was applied to, e.g. a column key.", Required: true), r => r.Check.Scope),
+            DatasetColumn<CheckRow>.OfText(new("outcome", ColumnType.String, "The outcome.", Required: true, Labels: s_outcomes), r => ReportJsonWriter.Name(r.Check.Outcome)),
+            DatasetColumn<CheckRow>.OfText(new("severity", ColumnType.String, "The rule's severity.", Required: true, Labels: s_severities), r => ReportJsonWriter.Name(r.Check.Severity)),
+            DatasetColumn<CheckRow>.OfDecimal(new("expected", ColumnType.Decimal, "The value the rule expects; null when not assessable."), r => r.Check.Expected),
+            DatasetColumn<CheckRow>.OfDecimal(new("actual", ColumnType.Decimal, "The value the document states; null when not assessable."), r => r.Check.Actual),
+            DatasetColumn<CheckRow>.OfText(new("message", ColumnType.String, "The finding in Chinese and English."), r => r.Check.Message),
+            DatasetColumn<CheckRow>.OfText(new("cells", ColumnType.String, "The keys (table/row/col) of the cells involved, joined with `;`."), r => string.Join(';', r.Check.Cells)),
+            DatasetColumn<CheckRow>.OfText(new("evidence", ColumnType.String, "JSON array of {ref, raw, at, source}: the cells and sentences involved as found."), r => EvidenceJson.ToJson(r.Check.Evidence)),
+        ],
+        [],
+        referencesReports: true);
+
+    public static DatasetTable<SectionRow> Sections { get; } = new(
+        "sections",
+        "Sections",
+        "One row per report and section key; text is null when the section was not found.",
+        [
+            DatasetColumn<SectionRow>.OfText(ReportIdColumn(), r => r.ReportId),
+            DatasetColumn<SectionRow>.OfText(new("section", ColumnType.String, "The section key.", Required: true, Labels: s_sections), r => r.Section),
+            DatasetColumn<SectionRow>.OfText(new("text", ColumnType.String, "The narrative text, page chrome removed; null when not found."), r => r.Text),
+        ],
+        ["report_id", "section"],
+        referencesReports: true);
+
+    public static DatasetTable<DiagnosticRow> Diagnostics { get; } = new(
+        "diagnostics",
+        "Diagnostics",
+        "One row per problem met while reading, mapping and checking a report.",
+        [
+            DatasetColumn<DiagnosticRow>.OfText(ReportIdColumn(), r => r.ReportId),
+            DatasetColumn<DiagnosticRow>.OfText(new("code", ColumnType.String, "A stable code: EX1xx reading, EX2xx detection, EX3xx mapping, EX4xx checks, EX5xx fetching.", Required: true), r => r.Diagnostic.Code),
+            DatasetColumn<DiagnosticRow>.OfText(new("severity", ColumnType.String, "How much it matters.", Required: true, Labels: s_severities), r => ReportJsonWriter.Name(r.Diagnostic.Severity)),
+            DatasetColumn<DiagnosticRow>.OfText(new("message", ColumnType.String, "What happened."), r => r.Diagnostic.Message),
+            DatasetColumn<DiagnosticRow>.OfText(new("at", ColumnType.String, "Where in the source; empty for the whole document."), r => r.Diagnostic.At),
+        ],
+        [],
+        referencesReports: true);
+
+    /// <summary>The wide tables (`active`, `applications`, `appeals`), in template order.</summary>
+    public static IReadOnlyList<WideTable> Wide { get; } = [.. KeyLabels.TableKeys.Select(WideTable.Create)];
+
+    /// <summary>Every dataset in file order.</summary>
+    public static IReadOnlyList<TableInfo> All { get; } =
+    [
+        Reports.Info,
+        Cells.Info,
+        .. Wide.Select(w => w.Table.Info),
+        Checks.Info,
+        Sections.Info,
+        Diagnostics.Info,
+    ];
+
+    public static ColumnInfo ReportIdColumn() => new("report_id", ColumnType.String, "The report (reports.report_id).", Required: true);
+}
