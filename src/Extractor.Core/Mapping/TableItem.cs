@@ -14,6 +14,6 @@ namespace Extractor.Core.Mapping;
 /// <param name="FromText">True for a heading line outside any table: it can name a group but never hold a value.</param>
 internal sealed record TableItem(TableCell Cell, int Block, TableLayout Layout, string Norm, ParsedCell Parsed, bool FromText)
 {
-    /// <summary>True when the text is a number, blank or not-applicable mark, i.e. can only be a value.</summary>
-    public bool IsValueLike => !FromText && Parsed.Kind != Records.CellKind.Text;
+    /// <summary>True when the text is a number, blank or not-applicable mark, or a cell the reader could not split: it can only be a value.</summary>
+    public bool IsValueLike => !FromText && (Parsed.Kind != Records.CellKind.Text || Cell.IsUncertain);
 }

@@ -69,7 +69,7 @@ public static class TemplateMapper
 
         var incomplete = templateId == TemplateIds.Unknown
             || missingSections.Count > 0
-            || diagnostics.Any(static d => d.Code is DiagnosticCodes.RowMissing or DiagnosticCodes.RowShape or DiagnosticCodes.TableMissing or DiagnosticCodes.BadTextLayer);
+            || diagnostics.Any(static d => d.Code is DiagnosticCodes.RowMissing or DiagnosticCodes.RowShape or DiagnosticCodes.TableMissing or DiagnosticCodes.BadTextLayer or DiagnosticCodes.AmbiguousCells);
         if (templateId == TemplateIds.Legacy)
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.TemplateDeviation, "pre-2019 report: no national table to map", string.Empty, Severity.Info));

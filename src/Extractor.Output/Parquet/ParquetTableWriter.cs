@@ -6,16 +6,19 @@ namespace Extractor.Output.Parquet;
 
 /// <summary>
 /// Streams the rows of one dataset into a Parquet file, one row group per <c>rowGroupSize</c> rows, so memory holds
-/// at most one row group. Types: text as nullable UTF-8 strings, integers as int32, report numbers as DECIMAL(18,4)
+/// at most one row group. Types: text as nullable UTF-8 strings, integers as int32, report numbers as DECIMAL(28,8)
 /// (exact, unlike double: sums of counts and 万元 amounts come out as written); nulls are real nulls.
 /// </summary>
 /// <typeparam name="TRow">The row type.</typeparam>
 internal sealed class ParquetTableWriter<TRow> : IAsyncDisposable
 {
-    /// <summary>Precision and scale of the decimal columns: up to 14 digits before the point, 4 after.</summary>
-    public const int DecimalPrecision = 18;
+    /// <summary>
+    /// Precision and scale of the decimal columns: up to 20 digits before the point, 8 after. Reports state fees in
+    /// 万元 with up to six decimals (24252.311082 is yuan and fen), so a smaller scale would round what was written.
+    /// </summary>
+    public const int DecimalPrecision = 28;
 
-    public const int DecimalScale = 4;
+    public const int DecimalScale = 8;
 
     // Fixed settings so that the same rows give the same bytes: the library's defaults could change between versions.
     private static readonly ParquetOptions s_options = new()

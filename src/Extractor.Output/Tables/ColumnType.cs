@@ -12,6 +12,6 @@ internal enum ColumnType
     /// <summary>A whole number: Parquet int32, Table Schema `integer`.</summary>
     Integer,
 
-    /// <summary>A number from a report: Parquet DECIMAL(18,4), Table Schema `number`.</summary>
+    /// <summary>A number from a report: Parquet DECIMAL(28,8), Table Schema `number`.</summary>
     Decimal,
 }

@@ -76,7 +76,7 @@ internal static class DatasetTables
             DatasetColumn<CellRow>.OfText(new("row", ColumnType.String, "The row key.", Required: true, Labels: KeyLabels.Rows(null)), r => r.Cell.Row),
             DatasetColumn<CellRow>.OfText(new("col", ColumnType.String, "The column key.", Required: true, Labels: KeyLabels.Columns(null)), r => r.Cell.Col),
             DatasetColumn<CellRow>.OfText(new("kind", ColumnType.String, "What was written in the cell.", Required: true, Labels: s_kinds), r => ReportJsonWriter.Name(r.Cell.Kind)),
-            DatasetColumn<CellRow>.OfDecimal(new("value", ColumnType.Decimal, "The number when kind is number, else null (a blank is never 0). May be negative for 2019 `change`. Parquet: DECIMAL(18,4)."), r => r.Cell.Value),
+            DatasetColumn<CellRow>.OfDecimal(new("value", ColumnType.Decimal, "The number when kind is number, else null (a blank is never 0). May be negative for 2019 `change`. Parquet: DECIMAL(28,8)."), r => r.Cell.Value),
             DatasetColumn<CellRow>.OfText(new("raw", ColumnType.String, "The cell text exactly as found; empty when the document lacks the cell."), r => r.Cell.Raw),
             DatasetColumn<CellRow>.OfText(new("unit", ColumnType.String, "The unit written in or above the cell, else the template's default (万元), else empty."), r => r.Cell.Unit),
             DatasetColumn<CellRow>.OfText(new("at", ColumnType.String, "Where the cell is in the source; empty when the document lacks it."), r => r.Cell.At),

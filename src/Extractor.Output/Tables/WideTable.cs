@@ -45,7 +45,7 @@ internal sealed class WideTable
             var index = i;
             var col = wideColumns[i].Key;
             columns.Add(DatasetColumn<WideRow>.OfDecimal(
-                new(col, ColumnType.Decimal, $"{labels[col]}: the number, null unless {col}_kind is number. Parquet: DECIMAL(18,4)."),
+                new(col, ColumnType.Decimal, $"{labels[col]}: the number, null unless {col}_kind is number. Parquet: DECIMAL(28,8)."),
                 r => r.Cells[index]?.Value));
         }
 

@@ -2,16 +2,13 @@ using Extractor.Core.Json;
 using Extractor.Core.Pipeline;
 using Extractor.Core.Reading;
 using Extractor.Core.Records;
-using Extractor.Core.Writing;
+using Extractor.Output;
 
 namespace Extractor.Worker.Cli;
 
 /// <summary>The `parse` verb: reads local files and folders, prints JSON Lines and/or writes the datasets.</summary>
 internal static class ParseCommand
 {
-    /// <summary>Set by the host wiring once a dataset writer exists; null means `--out` is not available.</summary>
-    public static Func<IDatasetWriter>? CreateWriter { get; set; }
-
     public static async Task<int> RunAsync(string[] args, Stream stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         var json = false;
@@ -45,11 +42,6 @@ internal static class ParseCommand
         if (!json && outDir is null)
         {
             return await CommandLine.UsageErrorAsync("parse needs --json, --out DIR or both");
-        }
-
-        if (outDir is not null && CreateWriter is null)
-        {
-            return await CommandLine.UsageErrorAsync("--out is not available in this build");
         }
 
         var failures = 0;
@@ -117,9 +109,9 @@ internal static class ParseCommand
             await stdout.FlushAsync(cancellationToken);
         }
 
-        if (outDir is not null && CreateWriter is not null)
+        if (outDir is not null)
         {
-            await CreateWriter().WriteAsync(checkedResults, outDir, cancellationToken);
+            await new DatasetWriter().WriteAsync(checkedResults, outDir, cancellationToken);
             await stderr.WriteLineAsync($"extractor: datasets for {checkedResults.Count} reports written to {outDir}");
         }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using Extractor.Core.Pipeline;
 using Extractor.Core.Writing;
+using Extractor.Output;
 using Extractor.Worker.Cli;
 using Extractor.Worker.Crawling;
 using Extractor.Worker.State;
@@ -25,7 +26,7 @@ internal static class WorkerHostExtensions
         services.AddSingleton(sp => new RawArchive(sp.GetRequiredService<PipelinePaths>().StateFolder));
 
         services.AddSingleton(_ => Readers.CreateParser());
-        services.AddSingleton<IDatasetWriter, JsonLinesDatasetWriter>();
+        services.AddSingleton<IDatasetWriter>(_ => new DatasetWriter());
 
         services.AddSingleton<HostThrottle>();
         services.AddSingleton<RobotsCache>();

@@ -39,9 +39,19 @@ public sealed class RunCommandTests
         Assert.Equal(wholeExit, resumedExit);
         Assert.Equal(expected, broken.Versions());
         Assert.Empty(broken.Query("SELECT url FROM frontier WHERE state IN ('queued', 'fetching')", r => r.GetString(0)));
-        Assert.Equal(
-            await File.ReadAllTextAsync(Path.Combine(whole.Folder, "out", "reports.jsonl")),
-            await File.ReadAllTextAsync(Path.Combine(broken.Folder, "out", "reports.jsonl")));
+
+        // The datasets (CSV, Parquet, data package) of the resumed run are byte-identical to the uninterrupted run's.
+        var wholeFiles = Directory.GetFiles(Path.Combine(whole.Folder, "out")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        var brokenFiles = Directory.GetFiles(Path.Combine(broken.Folder, "out")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(wholeFiles, brokenFiles);
+        Assert.Contains("cells.parquet", wholeFiles);
+        Assert.Contains("datapackage.json", wholeFiles);
+        foreach (var name in wholeFiles)
+        {
+            var wholeBytes = await File.ReadAllBytesAsync(Path.Combine(whole.Folder, "out", name!));
+            var brokenBytes = await File.ReadAllBytesAsync(Path.Combine(broken.Folder, "out", name!));
+            Assert.True(wholeBytes.SequenceEqual(brokenBytes), $"{name} differs between the uninterrupted and the resumed run");
+        }
     }
 
     [Fact]
