@@ -28,7 +28,7 @@ internal static partial class MetadataExtractor
         var simplifiedTitle = ChineseText.ToSimplified(title ?? string.Empty);
         var looksLikeReport = (simplifiedTitle.Contains("信息公开", StringComparison.Ordinal) && (simplifiedTitle.Contains("报告", StringComparison.Ordinal) || simplifiedTitle.Contains("年报", StringComparison.Ordinal)))
             || sections.HeadingsFound.Count >= 3
-            || MentionsReport(string.Concat(text.Take(TitleSearchDepth).Select(static t => t.Text)))
+            || (sections.HeadingsFound.Count >= 1 && MentionsReport(string.Concat(text.Take(TitleSearchDepth).Select(static t => t.Text))))
             || sections.Tables["applications"].Count > 20;
         return new ReportMetadata(title, agency, year, published, script, looksLikeReport);
     }
