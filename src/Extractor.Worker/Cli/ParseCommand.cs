@@ -1,8 +1,10 @@
 using Extractor.Core.Json;
+using Extractor.Core.Checks;
 using Extractor.Core.Pipeline;
 using Extractor.Core.Reading;
 using Extractor.Core.Records;
 using Extractor.Output;
+using Extractor.Worker.State;
 
 namespace Extractor.Worker.Cli;
 
@@ -65,56 +67,93 @@ internal static class ParseCommand
             }
         }
 
-        var parser = Readers.CreateParser();
-        var results = new List<ReportResult>(files.Count);
-        foreach (var file in files)
+        // Each result is spooled to a temporary JSON Lines file as it is read, then streamed back twice (cross-report
+        // rules, then output), so a large set never sits in memory at once.
+        var spool = Path.Combine(Path.GetTempPath(), $"extractor-parse-{Guid.NewGuid():N}.jsonl");
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            byte[] bytes;
-            try
+            var parser = Readers.CreateParser();
+            await using (var writer = File.Create(spool))
             {
-                bytes = await File.ReadAllBytesAsync(file, cancellationToken);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                failures++;
-                await stderr.WriteLineAsync($"extractor: {file}: cannot read: {ex.Message}");
-                continue;
+                foreach (var file in files)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var result = await ReadOneAsync(parser, file, stderr, cancellationToken);
+                    if (result is null || result.Status == ReportStatus.Failed)
+                    {
+                        failures++;
+                    }
+
+                    if (result is not null)
+                    {
+                        ReportJsonWriter.Write(writer, result);
+                        writer.WriteByte((byte)'\n');
+                    }
+                }
             }
 
-            var result = parser.Parse(new SourceDocument(file, bytes));
-            if (result.Status == ReportStatus.Failed)
+            var reports = ReportChecker.CheckAcrossStreaming(() => File.ReadLines(spool).Select(ReportJsonReader.Read));
+            if (json)
             {
-                failures++;
-                var why = result.Diagnostics.LastOrDefault(static d => d.Severity == Severity.Error)?.Message ?? "unreadable";
-                await stderr.WriteLineAsync($"extractor: {file}: failed: {why}");
+                reports = Echo(reports, stdout);
+            }
+
+            if (outDir is not null)
+            {
+                var written = 0;
+                await new DatasetWriter().WriteAsync(reports.Select(r => { written++; return r; }), outDir, cancellationToken);
+                await stderr.WriteLineAsync($"extractor: datasets for {written} reports written to {outDir}");
             }
             else
             {
-                await stderr.WriteLineAsync($"extractor: {file}: {ReportJsonWriter.Name(result.Status)} (template {result.Template}, {result.Cells.Count} cells)");
-            }
-
-            results.Add(result);
-        }
-
-        var checkedResults = ReportParser.CheckAcross(results);
-        if (json)
-        {
-            foreach (var result in checkedResults)
-            {
-                ReportJsonWriter.Write(stdout, result);
-                stdout.WriteByte((byte)'\n');
+                // Enumerating is what prints the JSON lines.
+                _ = reports.Count();
             }
 
             await stdout.FlushAsync(cancellationToken);
         }
-
-        if (outDir is not null)
+        finally
         {
-            await new DatasetWriter().WriteAsync(checkedResults, outDir, cancellationToken);
-            await stderr.WriteLineAsync($"extractor: datasets for {checkedResults.Count} reports written to {outDir}");
+            File.Delete(spool);
         }
 
         return failures > 0 ? CommandLine.ExitSomeInputFailed : CommandLine.ExitOk;
+    }
+
+    private static async Task<ReportResult?> ReadOneAsync(ReportParser parser, string file, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = await File.ReadAllBytesAsync(file, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await stderr.WriteLineAsync($"extractor: {file}: cannot read: {ex.Message}");
+            return null;
+        }
+
+        var result = parser.Parse(new SourceDocument(file, bytes));
+        if (result.Status == ReportStatus.Failed)
+        {
+            var why = result.Diagnostics.LastOrDefault(static d => d.Severity == Severity.Error)?.Message ?? "unreadable";
+            await stderr.WriteLineAsync($"extractor: {file}: failed: {why}");
+        }
+        else
+        {
+            await stderr.WriteLineAsync($"extractor: {file}: {ReportJsonWriter.Name(result.Status)} (template {result.Template}, {result.Cells.Count} cells)");
+        }
+
+        return result;
+    }
+
+    private static IEnumerable<ReportResult> Echo(IEnumerable<ReportResult> reports, Stream stdout)
+    {
+        foreach (var report in reports)
+        {
+            ReportJsonWriter.Write(stdout, report);
+            stdout.WriteByte((byte)'\n');
+            yield return report;
+        }
     }
 }

@@ -1,4 +1,4 @@
-using Extractor.Core.Pipeline;
+using Extractor.Core.Checks;
 using Extractor.Core.Records;
 using Extractor.Core.Writing;
 using Extractor.Worker.Hosting;
@@ -26,19 +26,28 @@ internal sealed class DatasetPublisher
     /// <summary>Writes the datasets and returns (reports, failed reports).</summary>
     public async Task<(int Reports, int Failed)> PublishAsync(CancellationToken cancellationToken)
     {
-        // The cross-report rules need every report at once, so the results are held in memory for this step.
-        var reports = _store.CurrentResults().Select(r => ReportJsonReader.Read(r.Json)).ToList();
-        var checkedReports = ReportParser.CheckAcross(reports);
-        await _writer.WriteAsync(checkedReports, _paths.OutputFolder, cancellationToken).ConfigureAwait(false);
-        var failed = 0;
-        foreach (var report in checkedReports.Where(r => r.Status == ReportStatus.Failed))
-        {
-            failed++;
-            var why = report.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error)?.Message ?? "no reason recorded";
-            Log.Problem(_logger, report.Source.Uri, "failed", why);
-        }
+        // Streamed from the state store twice (cross-report rules first, then the writer), so memory stays bounded
+        // however many reports the crawl has gathered.
+        int count = 0, failed = 0;
+        var checkedReports = ReportChecker.CheckAcrossStreaming(() => _store.CurrentResults().Select(r => ReportJsonReader.Read(r.Json)));
+        await _writer.WriteAsync(Count(checkedReports), _paths.OutputFolder, cancellationToken).ConfigureAwait(false);
+        Log.DatasetsWritten(_logger, count, failed, _paths.OutputFolder);
+        return (count, failed);
 
-        Log.DatasetsWritten(_logger, checkedReports.Count, failed, _paths.OutputFolder);
-        return (checkedReports.Count, failed);
+        IEnumerable<ReportResult> Count(IEnumerable<ReportResult> reports)
+        {
+            foreach (var report in reports)
+            {
+                count++;
+                if (report.Status == ReportStatus.Failed)
+                {
+                    failed++;
+                    var why = report.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error)?.Message ?? "no reason recorded";
+                    Log.Problem(_logger, report.Source.Uri, "failed", why);
+                }
+
+                yield return report;
+            }
+        }
     }
 }
