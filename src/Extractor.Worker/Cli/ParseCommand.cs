@@ -1,5 +1,5 @@
-using Extractor.Core.Json;
 using Extractor.Core.Checks;
+using Extractor.Core.Json;
 using Extractor.Core.Pipeline;
 using Extractor.Core.Reading;
 using Extractor.Core.Records;
