@@ -3,6 +3,8 @@ using Extractor.Core.Json;
 using Extractor.Core.Pipeline;
 using Extractor.Core.Reading;
 using Extractor.Core.Reading.Text;
+using Extractor.Html;
+using Extractor.Pdf;
 using Extractor.Core.Records;
 using Extractor.Output.Tables;
 using Extractor.Output.Tests.Builders;
@@ -10,7 +12,7 @@ using Extractor.Testing;
 
 namespace Extractor.Output.Tests;
 
-/// <summary>The text reports of the shared corpus, parsed by the pipeline and written as datasets.</summary>
+/// <summary>The reports of the shared corpus in every format, parsed by the pipeline and written as datasets.</summary>
 public sealed class CorpusDatasetTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "extractor-output-corpus", Guid.NewGuid().ToString("N"));
@@ -24,15 +26,15 @@ public sealed class CorpusDatasetTests : IDisposable
     }
 
     [Fact]
-    public async Task WriteAsync_CorpusTextReports_ParquetTotalsEqualJson()
+    public async Task WriteAsync_CorpusReports_ParquetTotalsEqualJson()
     {
         if (TestPaths.Shared is not { } shared || !Directory.Exists(Path.Combine(shared, "corpus")))
         {
             return;
         }
 
-        var parser = new ReportParser([new TextReportReader()]);
-        var reports = Directory.GetFiles(Path.Combine(shared, "corpus"), "*.txt")
+        var parser = new ReportParser([new TextReportReader(), new HtmlReportReader(), new PdfReportReader()]);
+        var reports = Directory.GetFiles(Path.Combine(shared, "corpus"), "0*")
             .Order(StringComparer.Ordinal)
             .Select(p => parser.Parse(new SourceDocument(p, File.ReadAllBytes(p))))
             .ToList();
@@ -59,5 +61,7 @@ public sealed class CorpusDatasetTests : IDisposable
         }
 
         Assert.Contains(reports, r => r.Cells.Count > 0 && r.Status != ReportStatus.Failed);
+        Assert.Contains(reports, r => r.Source.Format == "pdf" && r.Cells.Any(c => c.Kind == CellKind.Number));
+        Assert.Contains(reports, r => r.Source.Format == "html" && r.Cells.Any(c => c.Kind == CellKind.Number));
     }
 }
