@@ -3,11 +3,11 @@ using Extractor.Core.Json;
 using Extractor.Core.Pipeline;
 using Extractor.Core.Reading;
 using Extractor.Core.Reading.Text;
-using Extractor.Html;
-using Extractor.Pdf;
 using Extractor.Core.Records;
+using Extractor.Html;
 using Extractor.Output.Tables;
 using Extractor.Output.Tests.Builders;
+using Extractor.Pdf;
 using Extractor.Testing;
 
 namespace Extractor.Output.Tests;
