@@ -15,7 +15,7 @@ public class HtmlReaderBenchmarks
     [GlobalSetup]
     public void LoadFixture()
     {
-        var folder = Path.Combine(FindRoot(), "fixtures", "html");
+        var folder = BenchmarkInputs.Fixture("html");
         var largest = new DirectoryInfo(folder).EnumerateFiles("*.html").MaxBy(static f => f.Length)
             ?? throw new InvalidOperationException($"no HTML fixture in {folder}");
         _source = new SourceDocument(largest.FullName, File.ReadAllBytes(largest.FullName));
@@ -23,17 +23,4 @@ public class HtmlReaderBenchmarks
 
     [Benchmark]
     public int ReadLargestFixture() => _reader.Read(_source!).Blocks.Count;
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Extractor.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"Extractor.sln not found above {AppContext.BaseDirectory}");
-    }
 }

@@ -19,10 +19,9 @@ public class PdfReaderBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var root = FindRoot();
-        var path = Path.Combine(root, "fixtures", "pdf", "county-2021.pdf");
+        var path = BenchmarkInputs.Fixture("pdf", "county-2021.pdf");
         _source = new SourceDocument(path, File.ReadAllBytes(path));
-        var corpus = Path.Combine(root, "..", "shared", "corpus", "003_huaian-city-gov-2024.pdf");
+        var corpus = BenchmarkInputs.Fixture("..", "..", "shared", "corpus", "003_huaian-city-gov-2024.pdf");
         _corpus = File.Exists(corpus) ? new SourceDocument(corpus, File.ReadAllBytes(corpus)) : null;
     }
 
@@ -32,17 +31,4 @@ public class PdfReaderBenchmarks
     /// <summary>The 6-page report of the PDF issue; compare with `pdftotext -layout` on the same file.</summary>
     [Benchmark]
     public ReportDocument? ReadCorpusCity2024SixPages() => _corpus is null ? null : _reader.Read(_corpus);
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Extractor.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Extractor.sln not found above " + AppContext.BaseDirectory);
-    }
 }

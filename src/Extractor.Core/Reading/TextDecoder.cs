@@ -5,12 +5,6 @@ namespace Extractor.Core.Reading;
 /// <summary>Decodes the bytes of a text file: a BOM wins, then the declared charset, then strict UTF-8, then GB18030.</summary>
 public static class TextDecoder
 {
-    static TextDecoder()
-    {
-        // GB18030 and the legacy code pages are not built into .NET; this makes them available.
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-    }
-
     /// <summary>Decodes <paramref name="bytes"/>; <paramref name="encodingName"/> receives the encoding used.</summary>
     /// <param name="bytes">The raw bytes.</param>
     /// <param name="declaredCharset">A charset stated by the transport, used after a BOM; gb2312/gbk are read as GB18030, their superset.</param>
@@ -55,31 +49,10 @@ public static class TextDecoder
     }
 
     /// <summary>The encoding for a charset label, with the GB family widened to GB18030; null when unknown or empty.</summary>
-    public static Encoding? Resolve(string? charset)
-    {
-        if (string.IsNullOrWhiteSpace(charset))
-        {
-            return null;
-        }
-
-        var name = charset.Trim().Trim('"', '\'').ToUpperInvariant();
-        if (name is "GB2312" or "GBK" or "GB_2312-80" or "X-GBK" or "CP936" or "GB18030" or "EUC-CN" or "CSGB2312")
-        {
-            return Gb18030;
-        }
-
-        try
-        {
-            return Encoding.GetEncoding(name);
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
-    }
+    public static Encoding? Resolve(string? charset) => CharsetLabels.Resolve(charset);
 
     /// <summary>GB18030, the superset that GB2312 and GBK pages are read as.</summary>
-    public static Encoding Gb18030 => Encoding.GetEncoding("GB18030");
+    public static Encoding Gb18030 => CharsetLabels.Gb18030;
 
     private static readonly UTF8Encoding s_strictUtf8 = new(false, true);
 }

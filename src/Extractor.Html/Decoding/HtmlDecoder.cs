@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Extractor.Core.Reading;
 using Extractor.Core.Records;
 
 namespace Extractor.Html.Decoding;

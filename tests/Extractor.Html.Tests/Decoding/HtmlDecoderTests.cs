@@ -1,4 +1,5 @@
 using System.Text;
+using Extractor.Core.Reading;
 using Extractor.Core.Records;
 using Extractor.Html.Decoding;
 

@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace Extractor.Html.Decoding;
+namespace Extractor.Core.Reading;
 
 /// <summary>Turns charset labels as written in HTTP headers and meta tags into encodings.</summary>
-internal static class CharsetLabels
+public static class CharsetLabels
 {
     /// <summary>
     /// Every label of the GB family reads as GB18030: pages labelled gb2312 are in practice written in GBK or
