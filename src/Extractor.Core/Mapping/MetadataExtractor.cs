@@ -26,9 +26,15 @@ internal static partial class MetadataExtractor
         var script = ChineseText.DetectScript(allText + tableText);
 
         var simplifiedTitle = ChineseText.ToSimplified(title ?? string.Empty);
-        var looksLikeReport = (simplifiedTitle.Contains("信息公开", StringComparison.Ordinal) && (simplifiedTitle.Contains("报告", StringComparison.Ordinal) || simplifiedTitle.Contains("年报", StringComparison.Ordinal)))
+        // A title without a year is not enough: listing pages of the 年报 column carry the same words. Such a
+        // title counts only with a section heading or a table of the template beside it.
+        var hasBody = sections.HeadingsFound.Count >= 1 || sections.Tables.Values.Any(static t => t.Any(static i => !i.FromText));
+        var titled = simplifiedTitle.Contains("信息公开", StringComparison.Ordinal)
+            && (simplifiedTitle.Contains("报告", StringComparison.Ordinal) || simplifiedTitle.Contains("年报", StringComparison.Ordinal));
+        var titledWithYear = titled && YearFromTitle(title) is not null;
+        var looksLikeReport = titledWithYear
+            || (hasBody && (titled || MentionsReport(string.Concat(text.Take(TitleSearchDepth).Select(static t => t.Text)))))
             || sections.HeadingsFound.Count >= 3
-            || (sections.HeadingsFound.Count >= 1 && MentionsReport(string.Concat(text.Take(TitleSearchDepth).Select(static t => t.Text))))
             || sections.Tables["applications"].Count > 20;
         return new ReportMetadata(title, agency, year, published, script, looksLikeReport);
     }

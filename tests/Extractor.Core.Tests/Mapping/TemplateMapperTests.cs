@@ -87,6 +87,14 @@ public sealed class TemplateMapperTests
     }
 
     [Fact]
+    public void Map_ListingPageOfTheReportColumn_IsNotAReport()
+    {
+        var r = Parse("政府信息公开年度报告\n青禾县2023年政府信息公开工作年度报告 2024-01-22\n青禾县2022年政府信息公开工作年度报告 2023-01-28\n下一页\n");
+
+        Assert.Equal(ReportStatus.NotAReport, r.Status);
+    }
+
+    [Fact]
     public void Map_PreNineteenReportWithoutTables_IsLegacy()
     {
         var r = Parse("某县2013年政府信息公开工作年度报告\n一、概述\n正文。\n二、主动公开政府信息的情况\n正文。\n");
