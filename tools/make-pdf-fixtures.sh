@@ -4,7 +4,8 @@
 #   scan-image-only.pdf page 1 of bureau-2019.pdf as a picture only (no text layer)
 #   unmapped-font.pdf   county-2021.pdf with its /ToUnicode maps disabled (glyphs without Unicode)
 #   truncated.pdf       the first 40% of county-2021.pdf
-# Needs: soffice, pdftoppm (poppler-utils). Golden *.expected.txt files are written by hand.
+#   encrypted.pdf       landscape-section4.pdf locked with AES-256 and a user password (cannot be opened without it)
+# Needs: soffice, pdftoppm (poppler-utils), qpdf. Golden *.expected.txt files are written by hand.
 set -euo pipefail
 cd "$(dirname "$0")/../fixtures/pdf"
 work=$(mktemp -d)
@@ -48,4 +49,7 @@ LC_ALL=C sed 's#/ToUnicode#/ToUnicodX#g' county-2021.pdf > unmapped-font.pdf
 
 size=$(stat -c %s county-2021.pdf)
 head -c $((size * 40 / 100)) county-2021.pdf > truncated.pdf
+
+# AES keys are random, so the bytes differ on each run; the reader must refuse it either way.
+qpdf --encrypt user-secret owner-secret 256 -- landscape-section4.pdf encrypted.pdf
 ls -l ./*.pdf

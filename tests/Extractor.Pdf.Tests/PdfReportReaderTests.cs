@@ -112,6 +112,15 @@ public class PdfReportReaderTests
         Assert.Contains("truncated.pdf", ex.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Read_EncryptedFile_ThrowsDocumentReadExceptionSayingItNeedsAPassword()
+    {
+        var ex = Assert.Throws<DocumentReadException>(() => Read("encrypted.pdf"));
+
+        Assert.Contains("encrypted.pdf", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("the PDF is encrypted and needs a password", ex.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("%PDF-1.7\n1 0 obj\n<< /Type /Catalog")]
     [InlineData("%PDF-1.4\ngarbage garbage garbage\n%%EOF")]
