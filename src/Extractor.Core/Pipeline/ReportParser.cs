@@ -30,6 +30,11 @@ public sealed class ReportParser
         var format = FormatDetector.Detect(source.Content.Span, source.Uri);
         var reportSource = new ReportSource(source.Uri, Sha256Hex(source.Content.Span), FormatDetector.Name(format));
 
+        if (format == DocumentFormat.LegacyOffice && !_readers.ContainsKey(format))
+        {
+            return Failed(reportSource, DiagnosticCodes.Unreadable, FormatDetector.LegacyOfficeReason);
+        }
+
         if (!_readers.TryGetValue(format, out var reader))
         {
             var why = format == DocumentFormat.Unknown

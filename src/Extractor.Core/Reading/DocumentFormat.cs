@@ -17,4 +17,10 @@ public enum DocumentFormat
 
     /// <summary>Plain text: pipe-rendered text dumps, markdown, or bare text.</summary>
     Text,
+
+    /// <summary>
+    /// A legacy binary Word or WPS file (.doc, .wps: an OLE2 compound file). No reader exists for it: the pipeline
+    /// reports it as failed and says why.
+    /// </summary>
+    LegacyOffice,
 }

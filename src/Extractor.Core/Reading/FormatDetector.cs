@@ -21,6 +21,12 @@ public static class FormatDetector
             return DocumentFormat.Docx;
         }
 
+        if (IsCompoundFile(head))
+        {
+            // An encrypted .docx is an OLE2 container too; the DOCX reader refuses it with the right reason.
+            return IsEncryptedOfficePackage(content) ? DocumentFormat.Docx : DocumentFormat.LegacyOffice;
+        }
+
         if (LooksLikeHtml(content[..Math.Min(content.Length, 4096)]))
         {
             return DocumentFormat.Html;
@@ -37,6 +43,7 @@ public static class FormatDetector
             ".PDF" => DocumentFormat.Pdf,
             ".HTML" or ".HTM" or ".SHTML" => DocumentFormat.Html,
             ".DOCX" => DocumentFormat.Docx,
+            ".DOC" or ".WPS" => DocumentFormat.LegacyOffice,
             ".TXT" or ".MD" => DocumentFormat.Text,
             _ => DocumentFormat.Unknown,
         };
@@ -88,8 +95,25 @@ public static class FormatDetector
         DocumentFormat.Pdf => "pdf",
         DocumentFormat.Docx => "docx",
         DocumentFormat.Text => "text",
+        DocumentFormat.LegacyOffice => "doc",
         _ => "unknown",
     };
+
+    /// <summary>Why a legacy binary Word/WPS file is not read, as reported for it.</summary>
+    internal const string LegacyOfficeReason = "legacy Word/WPS binary format (.doc/.wps) is not supported; the agency's PDF or DOCX, if published, can be read";
+
+    /// <summary>True when the bytes start with the OLE2 compound file signature (.doc, .wps, .xls, encrypted Office files).</summary>
+    internal static bool IsCompoundFile(ReadOnlySpan<byte> content) => content.StartsWith(CompoundFileMagic);
+
+    /// <summary>
+    /// True for an OLE2 file holding an "EncryptedPackage" stream: a password-protected .docx/.xlsx (MS-OFFCRYPTO).
+    /// The stream name is looked for anywhere in the file, in UTF-16LE as directory entries store it, which is cheap
+    /// and good enough: no legacy document carries that name in its text.
+    /// </summary>
+    internal static bool IsEncryptedOfficePackage(ReadOnlySpan<byte> content) =>
+        IsCompoundFile(content) && content.IndexOf("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0"u8) >= 0;
+
+    private static ReadOnlySpan<byte> CompoundFileMagic => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
     internal static Encoding Utf8Strict { get; } = new UTF8Encoding(false, true);
 }

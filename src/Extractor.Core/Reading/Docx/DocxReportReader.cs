@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Xml;
+using Extractor.Core.Documents;
+using Extractor.Core.Records;
+
+namespace Extractor.Core.Reading.Docx;
+
+/// <summary>
+/// Reads Word reports (.docx, Office Open XML) with the BCL only: paragraphs and tables of word/document.xml in body
+/// order, headings from paragraph styles, merged cells on a true grid, the title from docProps/core.xml.
+/// </summary>
+public sealed class DocxReportReader : IDocumentReader
+{
+    /// <summary>The most bytes the parts read may expand to together: 50 MB, far above any report's XML.</summary>
+    public const long DefaultMaxExpandedBytes = 50L * 1024 * 1024;
+
+    private readonly long _maxExpandedBytes;
+
+    /// <summary>Creates a reader with the default expansion limit.</summary>
+    public DocxReportReader()
+        : this(DefaultMaxExpandedBytes)
+    {
+    }
+
+    internal DocxReportReader(long maxExpandedBytes) => _maxExpandedBytes = maxExpandedBytes;
+
+    /// <inheritdoc />
+    public DocumentFormat Format => DocumentFormat.Docx;
+
+    /// <inheritdoc />
+    public ReportDocument Read(SourceDocument source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var bytes = source.Content.Span;
+        if (FormatDetector.IsCompoundFile(bytes))
+        {
+            throw new DocumentReadException(FormatDetector.IsEncryptedOfficePackage(bytes)
+                ? $"{source.Uri}: the Word document is encrypted (password-protected) and cannot be read without the password"
+                : $"{source.Uri}: {FormatDetector.LegacyOfficeReason}");
+        }
+
+        using var package = DocxPackage.Open(source.Uri, source.Content, _maxExpandedBytes);
+        var main = package.MainPart();
+        var folder = main.Contains('/', StringComparison.Ordinal) ? main[..(main.LastIndexOf('/') + 1)] : string.Empty;
+        var part = main;
+        try
+        {
+            var document = package.Read(main) ?? throw new DocumentReadException($"{source.Uri}: not a Word document: {main} is missing");
+            part = folder + "styles.xml";
+            var styles = DocxStyles.Parse(package.Read(part));
+            part = folder + "numbering.xml";
+            var numbering = DocxNumbering.Parse(package.Read(part));
+            part = main;
+            var body = DocxBodyReader.Read(document, styles, numbering)
+                ?? throw new DocumentReadException($"{source.Uri}: not a Word document: {main} has no w:document/w:body");
+
+            var diagnostics = new List<Diagnostic>();
+            var blocks = DocxBlockBuilder.NodesToBlocks(body, diagnostics);
+            part = "docProps/core.xml";
+            return new ReportDocument(blocks, diagnostics) { TitleHint = TitleHint(package.Read(part)) };
+        }
+        catch (XmlException ex)
+        {
+            throw new DocumentReadException(
+                string.Create(CultureInfo.InvariantCulture, $"{source.Uri}: the DOCX file is corrupt: {part} is not well-formed XML ({ex.Message})"),
+                ex);
+        }
+    }
+
+    // Word fills the title with the file name or a template's placeholder; those say nothing about the report.
+    private static string? TitleHint(byte[]? core)
+    {
+        if (core is null)
+        {
+            return null;
+        }
+
+        string? title = null;
+        using (var reader = DocxXml.Open(core))
+        {
+            while (reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "title" && reader.NamespaceURI == DocxXml.DublinCore)
+                {
+                    title = reader.ReadElementContentAsString().Trim();
+                    break;
+                }
+            }
+        }
+
+        if (string.IsNullOrEmpty(title)
+            || title.Length < 2
+            || !title.Any(char.IsLetter)
+            || title.StartsWith("Microsoft Word", StringComparison.OrdinalIgnoreCase)
+            || title.Equals("untitled", StringComparison.OrdinalIgnoreCase)
+            || title is "标题" or "无标题" or "文档" or "PowerPoint 演示文稿"
+            || title.EndsWith(".doc", StringComparison.OrdinalIgnoreCase)
+            || title.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)
+            || title.EndsWith(".wps", StringComparison.OrdinalIgnoreCase)
+            || title.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return title;
+    }
+}
