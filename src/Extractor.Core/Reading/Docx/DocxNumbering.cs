@@ -36,8 +36,10 @@ internal sealed class DocxNumbering
         if (part is not null)
         {
             using var reader = DocxXml.Open(part);
-            while (reader.Read())
+            reader.Read();
+            while (!reader.EOF)
             {
+                // Reading a definition leaves the reader on the node after it, which may be the next definition.
                 if (DocxXml.IsWord(reader, "abstractNum") && DocxXml.IntAttribute(reader, "abstractNumId") is int abstractId)
                 {
                     abstracts[abstractId] = ReadAbstract(reader);
@@ -45,6 +47,10 @@ internal sealed class DocxNumbering
                 else if (DocxXml.IsWord(reader, "num") && DocxXml.IntAttribute(reader, "numId") is int numId)
                 {
                     instances[numId] = ReadInstance(reader);
+                }
+                else
+                {
+                    reader.Read();
                 }
             }
         }

@@ -28,12 +28,18 @@ internal sealed partial class DocxStyles
 
         var styles = new Dictionary<string, Style>(StringComparer.Ordinal);
         using var reader = DocxXml.Open(part);
-        while (reader.Read())
+        reader.Read();
+        while (!reader.EOF)
         {
             if (DocxXml.IsWord(reader, "style") && DocxXml.Attribute(reader, "type") is null or "paragraph"
                 && DocxXml.Attribute(reader, "styleId") is { } id)
             {
+                // Reading a style leaves the reader on the node after it, which may be the next style.
                 styles[id] = ReadStyle(reader, id);
+            }
+            else
+            {
+                reader.Read();
             }
         }
 
