@@ -30,6 +30,7 @@ public sealed class PublicApiTests
             "Extractor.Core.Reading.CharsetLabels",
             "Extractor.Core.Reading.DocumentFormat",
             "Extractor.Core.Reading.DocumentReadException",
+            "Extractor.Core.Reading.Docx.DocxReportReader",
             "Extractor.Core.Reading.FormatDetector",
             "Extractor.Core.Reading.IDocumentReader",
             "Extractor.Core.Reading.SourceDocument",

@@ -15,6 +15,30 @@ public sealed class FormatDetectorTests
         Assert.Equal(expected, FormatDetector.Detect(Encoding.UTF8.GetBytes(content), name));
 
     [Fact]
+    public void Detect_Ole2CompoundFile_IsLegacyOfficeWhateverItsName()
+    {
+        byte[] doc = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0, 0, 0, 0, 0];
+
+        Assert.Equal(DocumentFormat.LegacyOffice, FormatDetector.Detect(doc, "report.docx"));
+        Assert.Equal("doc", FormatDetector.Name(DocumentFormat.LegacyOffice));
+    }
+
+    [Fact]
+    public void Detect_Ole2WithEncryptedPackageStream_IsDocxForTheReaderToRefuse()
+    {
+        byte[] encrypted = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[600], .. Encoding.Unicode.GetBytes("EncryptedPackage"), 0, 0];
+
+        Assert.Equal(DocumentFormat.Docx, FormatDetector.Detect(encrypted, "report.doc"));
+    }
+
+    [Theory]
+    [InlineData("x.doc", DocumentFormat.LegacyOffice)]
+    [InlineData("x.WPS", DocumentFormat.LegacyOffice)]
+    [InlineData("x.docx", DocumentFormat.Docx)]
+    public void Detect_UnrecognisedBinary_FallsBackToTheName(string name, DocumentFormat expected) =>
+        Assert.Equal(expected, FormatDetector.Detect(new byte[] { 0, 1, 2, 3, 0, 0, 7, 9 }, name));
+
+    [Fact]
     public void Detect_BinaryWithoutMarkers_IsUnknown() =>
         Assert.Equal(DocumentFormat.Unknown, FormatDetector.Detect(new byte[] { 0, 1, 2, 3, 0, 0, 7, 9 }, "x.bin"));
 }

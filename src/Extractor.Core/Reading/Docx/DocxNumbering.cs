@@ -121,8 +121,10 @@ internal sealed class DocxNumbering
     /// <summary>Renders a counter in one of Word's number formats; formats not listed fall back to decimal.</summary>
     internal static string Render(int value, string format) => format switch
     {
-        "chineseCounting" or "chineseCountingThousand" or "japaneseCounting" or "taiwaneseCounting" or "ideographDigital"
-            => ChineseNumber(value, "〇一二三四五六七八九", "十百千"),
+        "chineseCounting" or "chineseCountingThousand" or "japaneseCounting" or "taiwaneseCounting"
+            => value == 0 ? "〇" : ChineseNumber(value, "零一二三四五六七八九", "十百千"),
+        "ideographDigital" or "taiwaneseDigital" or "japaneseDigitalTenThousand"
+            => string.Concat(value.ToString(CultureInfo.InvariantCulture).Select(static c => c == '-' ? '-' : "〇一二三四五六七八九"[c - '0'])),
         "chineseLegalSimplified" => ChineseNumber(value, "零壹贰叁肆伍陆柒捌玖", "拾佰仟"),
         "ideographTraditional" when value is >= 1 and <= 10 => "甲乙丙丁戊己庚辛壬癸"[value - 1].ToString(),
         "ideographZodiac" when value is >= 1 and <= 12 => "子丑寅卯辰巳午未申酉戌亥"[value - 1].ToString(),

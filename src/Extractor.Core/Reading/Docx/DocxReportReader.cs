@@ -12,11 +12,11 @@ namespace Extractor.Core.Reading.Docx;
 public sealed class DocxReportReader : IDocumentReader
 {
     /// <summary>The most bytes the parts read may expand to together: 50 MB, far above any report's XML.</summary>
-    public const long DefaultMaxExpandedBytes = 50L * 1024 * 1024;
+    internal const long DefaultMaxExpandedBytes = 50L * 1024 * 1024;
 
     private readonly long _maxExpandedBytes;
 
-    /// <summary>Creates a reader with the default expansion limit.</summary>
+    /// <summary>Creates a reader that refuses a package once the parts it reads expand past 50 MB.</summary>
     public DocxReportReader()
         : this(DefaultMaxExpandedBytes)
     {
