@@ -42,28 +42,44 @@ public sealed class DocxReportReader : IDocumentReader
         using var package = DocxPackage.Open(source.Uri, source.Content, _maxExpandedBytes);
         var main = package.MainPart();
         var folder = main.Contains('/', StringComparison.Ordinal) ? main[..(main.LastIndexOf('/') + 1)] : string.Empty;
-        var part = main;
+        var document = package.Read(main) ?? throw new DocumentReadException($"{source.Uri}: not a Word document: {main} is missing");
+
+        // Styles and list numbers only refine the text (headings, 一、 before a heading): a broken part costs those, not the report.
+        var diagnostics = new List<Diagnostic>();
+        var styles = Optional(package, folder + "styles.xml", DocxStyles.Parse, DocxStyles.Empty, "headings are read without paragraph styles", diagnostics);
+        var numbering = Optional(package, folder + "numbering.xml", DocxNumbering.Parse, DocxNumbering.Parse(null), "list numbers are left out", diagnostics);
+        IReadOnlyList<DocxNode> body;
         try
         {
-            var document = package.Read(main) ?? throw new DocumentReadException($"{source.Uri}: not a Word document: {main} is missing");
-            part = folder + "styles.xml";
-            var styles = DocxStyles.Parse(package.Read(part));
-            part = folder + "numbering.xml";
-            var numbering = DocxNumbering.Parse(package.Read(part));
-            part = main;
-            var body = DocxBodyReader.Read(document, styles, numbering)
+            body = DocxBodyReader.Read(document, styles, numbering)
                 ?? throw new DocumentReadException($"{source.Uri}: not a Word document: {main} has no w:document/w:body");
-
-            var diagnostics = new List<Diagnostic>();
-            var blocks = DocxBlockBuilder.NodesToBlocks(body, diagnostics);
-            part = "docProps/core.xml";
-            return new ReportDocument(blocks, diagnostics) { TitleHint = TitleHint(package.Read(part)) };
         }
         catch (XmlException ex)
         {
             throw new DocumentReadException(
-                string.Create(CultureInfo.InvariantCulture, $"{source.Uri}: the DOCX file is corrupt: {part} is not well-formed XML ({ex.Message})"),
+                string.Create(CultureInfo.InvariantCulture, $"{source.Uri}: the DOCX file is corrupt: {main} is not well-formed XML ({ex.Message})"),
                 ex);
+        }
+
+        var blocks = DocxBlockBuilder.NodesToBlocks(body, diagnostics);
+        var title = Optional(package, "docProps/core.xml", TitleHint, null, "the document title is not used", diagnostics);
+        return new ReportDocument(blocks, diagnostics) { TitleHint = title };
+    }
+
+    private static T Optional<T>(DocxPackage package, string path, Func<byte[]?, T> parse, T fallback, string consequence, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            return parse(package.Read(path));
+        }
+        catch (XmlException ex)
+        {
+            diagnostics.Add(new Diagnostic(
+                DiagnosticCodes.LayoutRepaired,
+                string.Create(CultureInfo.InvariantCulture, $"{path} is not well-formed XML ({ex.Message}); {consequence}"),
+                string.Empty,
+                Severity.Warning));
+            return fallback;
         }
     }
 

@@ -244,6 +244,23 @@ public class DocxReportReaderTests
     }
 
     [Fact]
+    public void Read_BrokenStylesPart_ReadsTheTextAndSaysWhatWasLost()
+    {
+        var docx = Zip(new Dictionary<string, string>
+        {
+            ["word/document.xml"] = Document(P("一、总体情况", "1")),
+            ["word/styles.xml"] = "<w:styles><w:style>",
+        });
+
+        var document = Read(docx);
+
+        Assert.Equal(["一、总体情况"], Texts(document));
+        var diagnostic = Assert.Single(document.Diagnostics);
+        Assert.Equal((DiagnosticCodes.LayoutRepaired, Severity.Warning), (diagnostic.Code, diagnostic.Severity));
+        Assert.StartsWith("word/styles.xml is not well-formed XML", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_CraftedDeepNesting_ThrowsInsteadOfOverflowingTheStack()
     {
         var body = new StringBuilder();
