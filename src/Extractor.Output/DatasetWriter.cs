@@ -13,6 +13,9 @@ namespace Extractor.Output;
 /// </summary>
 public sealed class DatasetWriter : IDatasetWriter
 {
+    /// <summary>Temporary folders older than this are leftovers of a killed run, not the work of a writer still running.</summary>
+    private static readonly TimeSpan s_staleAfter = TimeSpan.FromHours(1);
+
     private readonly DatasetWriterOptions _options;
 
     /// <summary>Creates a writer.</summary>
@@ -35,6 +38,8 @@ public sealed class DatasetWriter : IDatasetWriter
             Directory.CreateDirectory(parent);
         }
 
+        // A run killed mid-write may have left the last good dataset renamed away, and temporary folders behind.
+        AtomicDirectory.Recover(target, s_staleAfter);
         var temp = AtomicDirectory.CreateTemp(target);
         try
         {

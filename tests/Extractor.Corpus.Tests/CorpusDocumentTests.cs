@@ -97,6 +97,9 @@ public sealed class CorpusDocumentTests(ITestOutputHelper output)
         Assert.Equal(expectation.Template, result.Template);
         Assert.Equal(expectation.Year, result.Year);
         Assert.NotEqual(ReportStatus.Failed, result.Status);
+
+        // Every verified report names its agency somewhere (title, a line above it, page fields or signature).
+        Assert.NotNull(result.AgencySimplified);
     }
 
     [Theory]

@@ -26,14 +26,12 @@ internal static partial class MetadataExtractor
         var script = ChineseText.DetectScript(allText + tableText);
 
         var simplifiedTitle = ChineseText.ToSimplified(title ?? string.Empty);
-        // A title without a year is not enough: listing pages of the 年报 column carry the same words. Such a
-        // title counts only with a section heading or a table of the template beside it.
+        // A title is not enough: listing pages of the 年报 column and report pages whose report is an attachment carry
+        // the same words. It counts only with a section heading or a table of the template beside it.
         var hasBody = sections.HeadingsFound.Count >= 1 || sections.Tables.Values.Any(static t => t.Any(static i => !i.FromText));
         var titled = simplifiedTitle.Contains("信息公开", StringComparison.Ordinal)
             && (simplifiedTitle.Contains("报告", StringComparison.Ordinal) || simplifiedTitle.Contains("年报", StringComparison.Ordinal));
-        var titledWithYear = titled && YearFromTitle(title) is not null;
-        var looksLikeReport = titledWithYear
-            || (hasBody && (titled || MentionsReport(string.Concat(text.Take(TitleSearchDepth).Select(static t => t.Text)))))
+        var looksLikeReport = (hasBody && (titled || MentionsReport(string.Concat(text.Take(TitleSearchDepth).Select(static t => t.Text)))))
             || sections.HeadingsFound.Count >= 3
             || sections.Tables["applications"].Count > 20;
         return new ReportMetadata(title, agency, year, published, script, looksLikeReport);
@@ -77,15 +75,29 @@ internal static partial class MetadataExtractor
 
     private static string? FindTitle(List<TextBlock> text)
     {
-        foreach (var block in text.Take(TitleSearchDepth))
+        var depth = Math.Min(text.Count, TitleSearchDepth);
+        for (var i = 0; i < depth; i++)
         {
+            var block = text[i];
             var s = ChineseText.ToSimplified(block.Text);
             if (block.Text.Length <= 100 && s.Contains("信息公开", StringComparison.Ordinal)
                 && (s.Contains("报告", StringComparison.Ordinal) || s.Contains("年报", StringComparison.Ordinal))
                 && !IntroPattern().IsMatch(s)
                 && !FieldPrefixPattern().IsMatch(s))
             {
-                return block.Text.Trim();
+                var title = block.Text.Trim();
+
+                // WPS and Word title pages often set the agency on its own line above "2023年政府信息公开工作年度报告".
+                if (i > 0 && TitleYearPattern().Match(title) is { Success: true, Index: 0 })
+                {
+                    var above = text[i - 1].Text.Trim();
+                    if (above.Length <= 30 && AgencySuffixPattern().IsMatch(ChineseText.ToSimplified(above)) && !DateText.IsDateLine(above))
+                    {
+                        return above + title;
+                    }
+                }
+
+                return title;
             }
         }
 

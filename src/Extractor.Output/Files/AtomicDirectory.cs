@@ -39,6 +39,37 @@ internal static class AtomicDirectory
         TryDelete(old);
     }
 
+    /// <summary>
+    /// Cleans up after a process killed mid-write: a dataset left renamed away between the two renames of
+    /// <see cref="Swap"/> is put back, and temporary or old folders of earlier runs (older than <paramref name="staleAfter"/>,
+    /// so that a writer still at work is left alone) are deleted.
+    /// </summary>
+    public static void Recover(string target, TimeSpan staleAfter)
+    {
+        var parent = Path.GetDirectoryName(target);
+        if (parent is null || !Directory.Exists(parent))
+        {
+            return;
+        }
+
+        var name = Path.GetFileName(target);
+        var olds = Directory.GetDirectories(parent, name + ".old-*").Select(static d => new DirectoryInfo(d)).OrderByDescending(static d => d.LastWriteTimeUtc).ToList();
+        if (!Directory.Exists(target) && olds.Count > 0)
+        {
+            Directory.Move(olds[0].FullName, target);
+            olds.RemoveAt(0);
+        }
+
+        var cutoff = DateTime.UtcNow - staleAfter;
+        foreach (var leftover in olds.Concat(Directory.GetDirectories(parent, name + ".tmp-*").Select(static d => new DirectoryInfo(d))))
+        {
+            if (leftover.LastWriteTimeUtc < cutoff)
+            {
+                TryDelete(leftover.FullName);
+            }
+        }
+    }
+
     /// <summary>Deletes a folder and its content, ignoring a failure: a leftover temporary folder must not hide the error that caused it.</summary>
     public static void TryDelete(string path)
     {

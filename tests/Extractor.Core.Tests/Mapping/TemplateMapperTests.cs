@@ -87,6 +87,37 @@ public sealed class TemplateMapperTests
     }
 
     [Fact]
+    public void Map_AgencyOnTheLineAboveAYearTitle_JoinsTheTitle()
+    {
+        var r = Parse("洪泽区人民政府\n2023 年政府信息公开工作年度报告\n本报告由区政府办公室编制。\n一、总体情况\n正文。\n");
+
+        Assert.Equal("洪泽区人民政府2023 年政府信息公开工作年度报告", r.Title);
+        Assert.Equal("洪泽区人民政府", r.Agency);
+        Assert.Equal(2023, r.Year);
+    }
+
+    [Fact]
+    public void Map_ReportPageWhoseReportIsAnAttachment_IsNotAReport()
+    {
+        var r = Parse("青禾县2020年政府信息公开工作年度报告\n发布日期：2021-01-27\n附件：青禾县2020年政府信息公开工作年度报告.pdf\n");
+
+        Assert.Equal(ReportStatus.NotAReport, r.Status);
+    }
+
+    [Fact]
+    public void Map_PreNineteenBodyDumpedOnOneLine_FindsItsSections()
+    {
+        var body = "某县人民政府2013年政府信息公开工作年度报告\n" + "一、概述" + new string('甲', 200) + "二、主动公开政府信息的情况" + new string('乙', 200)
+            + "三、依申请公开政府信息办理情况" + new string('丙', 100) + "\n";
+
+        var r = Parse(body);
+
+        Assert.Equal("legacy", r.Template);
+        Assert.StartsWith("甲", r.Sections.Overall, StringComparison.Ordinal);
+        Assert.StartsWith("乙", r.Sections.Active, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Map_ListingPageOfTheReportColumn_IsNotAReport()
     {
         var r = Parse("政府信息公开年度报告\n青禾县2023年政府信息公开工作年度报告 2024-01-22\n青禾县2022年政府信息公开工作年度报告 2023-01-28\n下一页\n");

@@ -29,6 +29,24 @@ public sealed class AtomicDirectoryTests : IDisposable
     }
 
     [Fact]
+    public void Recover_KilledBetweenTheRenames_PutsTheLastGoodDatasetBackAndDropsStaleFolders()
+    {
+        var target = Path.Combine(_root, "out");
+        var old = Directory.CreateDirectory(target + ".old-1234");
+        File.WriteAllText(Path.Combine(old.FullName, "a.txt"), "last good");
+        var stale = Directory.CreateDirectory(target + ".tmp-stale");
+        stale.LastWriteTimeUtc = DateTime.UtcNow.AddDays(-1);
+        var busy = Directory.CreateDirectory(target + ".tmp-busy");
+
+        AtomicDirectory.Recover(target, TimeSpan.FromHours(1));
+
+        Assert.Equal("last good", File.ReadAllText(Path.Combine(target, "a.txt")));
+        Assert.False(Directory.Exists(stale.FullName));
+        Assert.True(Directory.Exists(busy.FullName), "a temporary folder still being written is left alone");
+        Assert.False(Directory.Exists(old.FullName));
+    }
+
+    [Fact]
     public void CreateTemp_Target_SiblingNamedAfterTarget()
     {
         var target = Path.Combine(_root, "out");

@@ -17,6 +17,9 @@ public sealed class TextReportReader : IDocumentReader
     /// <summary>Table cells are short; narrative lines are longer or end a sentence.</summary>
     private const int MaximumCellLength = 40;
 
+    /// <summary>A line this long is a whole body dumped on one line rather than a paragraph.</summary>
+    private const int MinimumInlineBody = 300;
+
     /// <inheritdoc/>
     public DocumentFormat Format => DocumentFormat.Text;
 
@@ -59,6 +62,14 @@ public sealed class TextReportReader : IDocumentReader
                 continue;
             }
 
+            // The same dumps of reports without a national table (pre-2019): split the one line at its section headings.
+            if (line.Length > MinimumInlineBody && InlineHeadingFinder.BodyToHeadings(line) is { Count: >= 2 } headings)
+            {
+                blocks.AddRange(LineToSections(line, headings, i + 1));
+                i++;
+                continue;
+            }
+
             if (IsPipeLine(line))
             {
                 var start = i;
@@ -95,6 +106,25 @@ public sealed class TextReportReader : IDocumentReader
         }
 
         return blocks;
+    }
+
+    private static IEnumerable<TextBlock> LineToSections(string line, List<InlineHeading> headings, int lineNumber)
+    {
+        var at = new SourceLocation(Line: lineNumber);
+        if (line[..headings[0].Start].Trim() is { Length: > 0 } lead)
+        {
+            yield return new TextBlock(lead, false, at);
+        }
+
+        for (var h = 0; h < headings.Count; h++)
+        {
+            yield return new TextBlock(headings[h].TextIn(line).Trim(), false, at);
+            var end = h + 1 < headings.Count ? headings[h + 1].Start : line.Length;
+            if (line[headings[h].End..end].Trim() is { Length: > 0 } body)
+            {
+                yield return new TextBlock(body, false, at);
+            }
+        }
     }
 
     private static bool IsPipeLine(string trimmed) => trimmed.Length > 0 && (trimmed[^1] == '|' || trimmed[0] == '|');
