@@ -2,9 +2,9 @@ using System.Globalization;
 using AngleSharp.Dom;
 using Extractor.Core.Documents;
 using Extractor.Core.Records;
+using Extractor.Core.Text;
 using Extractor.Html.Layout;
 using Extractor.Html.Tables;
-using Extractor.Html.Text;
 
 namespace Extractor.Html.Blocks;
 

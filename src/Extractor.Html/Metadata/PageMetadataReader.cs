@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Extractor.Core.Text;
 using Extractor.Html.Blocks;
 using Extractor.Html.Layout;
-using Extractor.Html.Text;
 
 namespace Extractor.Html.Metadata;
 

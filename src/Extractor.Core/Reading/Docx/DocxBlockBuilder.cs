@@ -1,5 +1,6 @@
 using Extractor.Core.Documents;
 using Extractor.Core.Records;
+using Extractor.Core.Text;
 
 namespace Extractor.Core.Reading.Docx;
 
@@ -20,7 +21,7 @@ internal static class DocxBlockBuilder
     }
 
     /// <summary>A cell's text: its paragraphs, and the cells of any nested table row by row, joined (Chinese without a space).</summary>
-    public static string CellText(DocxCell cell) => DocxText.Join(Texts(cell.Content));
+    public static string CellText(DocxCell cell) => InlineTextBuilder.Join([.. Texts(cell.Content)]);
 
     private static void Add(IReadOnlyList<DocxNode> nodes, List<Block> blocks, ref int tables, ICollection<Diagnostic> diagnostics)
     {

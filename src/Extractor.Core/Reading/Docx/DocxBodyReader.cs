@@ -1,4 +1,5 @@
 using System.Xml;
+using Extractor.Core.Text;
 
 namespace Extractor.Core.Reading.Docx;
 
@@ -93,7 +94,7 @@ internal sealed class DocxBodyReader
         string? styleId = null;
         int? outlineLevel = null;
         (int? NumId, int? Level) numbering = default;
-        var text = new DocxText();
+        var text = new InlineTextBuilder();
         DocxXml.ForEachChild(reader, child =>
         {
             if (DocxXml.IsWord(child, "pPr"))
@@ -135,7 +136,7 @@ internal sealed class DocxBodyReader
         }
 
         text.Append(label);
-        text.Gap();
+        text.Break();
         text.Append(body);
         return new DocxParagraph(text.Flush(), isHeading);
     }
@@ -148,7 +149,7 @@ internal sealed class DocxBodyReader
         return numId is int id ? _numbering.Next(id, level) : null;
     }
 
-    private static void ReadInline(XmlReader reader, DocxText text)
+    private static void ReadInline(XmlReader reader, InlineTextBuilder text)
     {
         if (DocxXml.IsWord(reader, "r"))
         {
@@ -166,7 +167,7 @@ internal sealed class DocxBodyReader
         }
     }
 
-    private static void ReadRun(XmlReader reader, DocxText text)
+    private static void ReadRun(XmlReader reader, InlineTextBuilder text)
     {
         var hidden = false;
         DocxXml.ForEachChild(reader, child =>
@@ -195,7 +196,7 @@ internal sealed class DocxBodyReader
             {
                 if (!hidden)
                 {
-                    text.Gap();
+                    text.Break();
                 }
 
                 child.Skip();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Extractor.Core.Documents;
 using Extractor.Core.Records;
+using Extractor.Core.Text;
 
 namespace Extractor.Core.Reading.Docx;
 
@@ -99,7 +100,7 @@ internal static class DocxTableGrid
         {
             if (more.Length > 0)
             {
-                Text = Text.Length == 0 ? more : DocxText.Join([Text, more]);
+                Text = Text.Length == 0 ? more : InlineTextBuilder.Join([Text, more]);
             }
         }
     }

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Extractor.Html.Text;
+namespace Extractor.Core.Text;
 
 /// <summary>
 /// Joins the text fragments of one paragraph or cell as a reader sees them: whitespace (spaces, line ends, &amp;nbsp;,
@@ -8,7 +8,8 @@ namespace Extractor.Html.Text;
 /// Latin or digit words, and the ends are trimmed.
 /// </summary>
 /// <remarks>
-/// Word-pasted pages split words over spans and wrap source lines mid-word (申请人情|况, 三|、本|年|度); Chinese is
+/// Shared by the HTML and DOCX readers so that a report reads the same from either format. Word-pasted pages and Word
+/// runs split words over spans and wrap source lines mid-word (申请人情|况, 三|、本|年|度); Chinese is
 /// written without spaces, so a break next to a Chinese character is never a word gap.
 /// </remarks>
 internal sealed class InlineTextBuilder

@@ -1,6 +1,6 @@
-using Extractor.Html.Text;
+using Extractor.Core.Text;
 
-namespace Extractor.Html.Tests.Text;
+namespace Extractor.Core.Tests.Text;
 
 public class InlineTextBuilderTests
 {
