@@ -209,21 +209,7 @@ public sealed class PdfReportReader : IDocumentReader
             return null;
         }
 
-        // Word processors fill Title with the file name or leave placeholders; those say nothing about the report.
-        if (string.IsNullOrEmpty(title)
-            || title.Length < 2
-            || !title.Any(char.IsLetter)
-            || title.Any(static c => TextQualityGate.IsBad(c.ToString()))
-            || title.StartsWith("Microsoft Word", StringComparison.OrdinalIgnoreCase)
-            || title.Equals("untitled", StringComparison.OrdinalIgnoreCase)
-            || title.EndsWith(".doc", StringComparison.OrdinalIgnoreCase)
-            || title.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)
-            || title.EndsWith(".wps", StringComparison.OrdinalIgnoreCase)
-            || title.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
-
-        return title;
+        // A title with glyphs that have no Unicode map says nothing either.
+        return title is not null && title.Any(static c => TextQualityGate.IsBad(c.ToString())) ? null : TitleHints.Clean(title);
     }
 }

@@ -104,20 +104,6 @@ public sealed class DocxReportReader : IDocumentReader
             }
         }
 
-        if (string.IsNullOrEmpty(title)
-            || title.Length < 2
-            || !title.Any(char.IsLetter)
-            || title.StartsWith("Microsoft Word", StringComparison.OrdinalIgnoreCase)
-            || title.Equals("untitled", StringComparison.OrdinalIgnoreCase)
-            || title is "标题" or "无标题" or "文档" or "PowerPoint 演示文稿"
-            || title.EndsWith(".doc", StringComparison.OrdinalIgnoreCase)
-            || title.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)
-            || title.EndsWith(".wps", StringComparison.OrdinalIgnoreCase)
-            || title.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
-
-        return title;
+        return TitleHints.Clean(title);
     }
 }
