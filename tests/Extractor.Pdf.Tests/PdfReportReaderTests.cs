@@ -29,7 +29,7 @@ public class PdfReportReaderTests
     [MemberData(nameof(Fixtures))]
     public void Read_Fixture_MatchesGolden(string stem)
     {
-        var received = DocumentDump.ToText(Read(stem + ".pdf"));
+        var received = PdfDocumentDump.ToText(Read(stem + ".pdf"));
         var expectedPath = TestPaths.Fixture("pdf", stem + ".expected.txt");
         var receivedPath = TestPaths.Fixture("pdf", stem + ".received.txt");
         var expected = File.ReadAllText(expectedPath, Encoding.UTF8);

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Extractor.Core.Documents;
 
-namespace Extractor.Core.Tests.Reading.Docx;
+namespace Extractor.Testing;
 
 /// <summary>Renders a read document as the text of the golden files: hints, then blocks in order, tables as "r,c,rowspan,colspan: text" lines.</summary>
 internal static class DocumentDump

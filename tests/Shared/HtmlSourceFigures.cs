@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Extractor.Core.Tests.Reading.Docx;
+namespace Extractor.Testing;
 
 /// <summary>
 /// Reads the figures of tables 三 and 四 straight from a fixture's HTML source with a few regular expressions, so that the
-/// DOCX pipeline is compared with what was typed into the source and not with anything the pipeline itself knows.
+/// DOCX and PDF pipelines are compared with what was typed into the source and not with anything the pipelines themselves know.
 /// </summary>
 internal static partial class HtmlSourceFigures
 {

@@ -4,8 +4,8 @@ using Extractor.Core.Documents;
 
 namespace Extractor.Pdf.Tests;
 
-/// <summary>Writes a document model as plain text for golden-file comparison: blocks in order, tables as `r,c,rowspan,colspan: text`.</summary>
-internal static class DocumentDump
+/// <summary>Writes a PDF document model as plain text for golden-file comparison, with pages and diagnostics: blocks in order, tables as `r,c,rowspan,colspan: text`.</summary>
+internal static class PdfDocumentDump
 {
     public static string ToText(ReportDocument document)
     {
