@@ -24,9 +24,10 @@ public sealed class PublicApiTests
             "Extractor.Core.Documents.TableCell",
             "Extractor.Core.Documents.TableLayout",
             "Extractor.Core.Documents.TextBlock",
+            "Extractor.Core.Json.ReportJsonReader",
             "Extractor.Core.Json.ReportJsonWriter",
             "Extractor.Core.Mapping.TemplateMapper",
-            "Extractor.Core.Pipeline.ReportParser",
+            "Extractor.Core.Pipeline.ExtractionPipeline",
             "Extractor.Core.Reading.CharsetLabels",
             "Extractor.Core.Reading.DocumentFormat",
             "Extractor.Core.Reading.DocumentReadException",
@@ -63,7 +64,7 @@ public sealed class PublicApiTests
             "Extractor.Pdf.PdfReportReader",
         ];
 
-        var actual = new[] { typeof(ReportParser), typeof(HtmlReportReader), typeof(PdfReportReader), typeof(DatasetWriter) }
+        var actual = new[] { typeof(ExtractionPipeline), typeof(HtmlReportReader), typeof(PdfReportReader), typeof(DatasetWriter) }
             .SelectMany(static t => t.Assembly.GetExportedTypes())
             .Select(static t => t.FullName!)
             .Order(StringComparer.Ordinal);

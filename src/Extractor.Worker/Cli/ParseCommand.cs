@@ -120,7 +120,7 @@ internal static class ParseCommand
         return failures > 0 ? CommandLine.ExitSomeInputFailed : CommandLine.ExitOk;
     }
 
-    private static async Task<ReportResult?> ReadOneAsync(ReportParser parser, string file, TextWriter stderr, CancellationToken cancellationToken)
+    private static async Task<ReportResult?> ReadOneAsync(ExtractionPipeline parser, string file, TextWriter stderr, CancellationToken cancellationToken)
     {
         byte[] bytes;
         try

@@ -12,5 +12,5 @@ internal static class Readers
 {
     public static IReadOnlyList<IDocumentReader> All() => [new TextReportReader(), new HtmlReportReader(), new PdfReportReader(), new DocxReportReader()];
 
-    public static ReportParser CreateParser() => new(All());
+    public static ExtractionPipeline CreateParser() => new(All());
 }

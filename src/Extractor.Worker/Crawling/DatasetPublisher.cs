@@ -1,3 +1,4 @@
+using Extractor.Core.Json;
 using Extractor.Core.Checks;
 using Extractor.Core.Records;
 using Extractor.Core.Writing;

@@ -20,7 +20,7 @@ internal sealed class DocumentProcessor
     private readonly FileFetcher _files;
     private readonly StateStore _store;
     private readonly RawArchive _archive;
-    private readonly ReportParser _parser;
+    private readonly ExtractionPipeline _parser;
     private readonly PipelineOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<DocumentProcessor> _logger;
@@ -30,7 +30,7 @@ internal sealed class DocumentProcessor
         FileFetcher files,
         StateStore store,
         RawArchive archive,
-        ReportParser parser,
+        ExtractionPipeline parser,
         IOptions<PipelineOptions> options,
         TimeProvider time,
         ILogger<DocumentProcessor> logger)

@@ -12,12 +12,12 @@ namespace Extractor.Core.Pipeline;
 /// The one place where the stages meet, top to bottom: detect the format, read it into the document model,
 /// map it onto the template, run the in-report checks.
 /// </summary>
-public sealed class ReportParser
+public sealed class ExtractionPipeline
 {
     private readonly Dictionary<DocumentFormat, IDocumentReader> _readers;
 
     /// <summary>Creates a parser that uses <paramref name="readers"/>, one per format.</summary>
-    public ReportParser(IEnumerable<IDocumentReader> readers)
+    public ExtractionPipeline(IEnumerable<IDocumentReader> readers)
     {
         ArgumentNullException.ThrowIfNull(readers);
         _readers = readers.ToDictionary(static r => r.Format);
