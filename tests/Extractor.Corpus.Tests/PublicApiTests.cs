@@ -16,6 +16,7 @@ public sealed class PublicApiTests
     {
         string[] expected =
         [
+            "Extractor.Core.Checks.CrossReportIndex",
             "Extractor.Core.Checks.ReportChecker",
             "Extractor.Core.Documents.Block",
             "Extractor.Core.Documents.ReportDocument",
@@ -27,8 +28,10 @@ public sealed class PublicApiTests
             "Extractor.Core.Json.ReportJsonReader",
             "Extractor.Core.Json.ReportJsonWriter",
             "Extractor.Core.Mapping.TemplateMapper",
+            "Extractor.Core.Pipeline.ExtractionOptions",
             "Extractor.Core.Pipeline.ExtractionPipeline",
             "Extractor.Core.Reading.CharsetLabels",
+            "Extractor.Core.Reading.DecodedText",
             "Extractor.Core.Reading.DocumentFormat",
             "Extractor.Core.Reading.DocumentReadException",
             "Extractor.Core.Reading.Docx.DocxReportReader",

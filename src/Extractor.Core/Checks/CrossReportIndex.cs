@@ -14,7 +14,7 @@ public sealed class CrossReportIndex
     private IReadOnlyList<ReportResult>? _results;
 
     /// <summary>The number of reports added.</summary>
-    public int Count => _slim.Count;
+    public int Count { get; private set; }
 
     /// <summary>Adds the next report in spool order.</summary>
     public void Add(ReportResult report)
@@ -26,6 +26,7 @@ public sealed class CrossReportIndex
         }
 
         _slim.Add(Slim(report));
+        Count++;
     }
 
     /// <summary>The cross-report results of the report at <paramref name="position"/> (0-based, spool order).</summary>
