@@ -46,6 +46,7 @@ public static class ReportJsonWriter
         CellKind.Number => "number",
         CellKind.Blank => "blank",
         CellKind.Na => "na",
+        CellKind.Missing => "missing",
         _ => "text",
     };
 
@@ -102,6 +103,7 @@ public static class ReportJsonWriter
             w.WriteString("raw", c.Raw);
             w.WriteString("unit", c.Unit);
             w.WriteString("at", c.At);
+            WriteNullable(w, "resolved_by", c.ResolvedBy);
             w.WriteEndObject();
         }
 

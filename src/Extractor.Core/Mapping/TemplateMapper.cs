@@ -98,7 +98,7 @@ public static class TemplateMapper
 
             if (items.Count == 0)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.TableMissing, $"{table.Key}: table 「{table.Heading}」 not found; its cells are blank", string.Empty));
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.TableMissing, $"{table.Key}: table 「{table.Heading}」 not found; its cells are missing", string.Empty));
             }
 
             RowCollector.Classifier classify = table.Key == "active" ? ActiveLabels.Classify : ApplicationsLabels.Classify;

@@ -51,12 +51,14 @@ internal static class ReportJsonReader
             "number" => CellKind.Number,
             "blank" => CellKind.Blank,
             "na" => CellKind.Na,
+            "missing" => CellKind.Missing,
             _ => CellKind.Text,
         },
         Dec(c, "value"),
         Str(c, "raw"),
         Str(c, "unit"),
-        Str(c, "at"));
+        Str(c, "at"))
+    { ResolvedBy = StrOrNull(c, "resolved_by") };
 
     private static CheckResult ReadCheck(JsonElement c) => new(
         Str(c, "rule"),
