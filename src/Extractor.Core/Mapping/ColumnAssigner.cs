@@ -35,6 +35,12 @@ internal static class ColumnAssigner
                 values.RemoveAt(values.Count - 1);
             }
 
+            // A label split over two cells (缴纳费用、 | 行政机关不再处理其政 | 0 …) leaves text before the numbers.
+            while (values.Count > columns.Count && values[0].Parsed.Kind == CellKind.Text && !values[0].Cell.IsUncertain)
+            {
+                values.RemoveAt(0);
+            }
+
             if (values.Count == columns.Count)
             {
                 for (var i = 0; i < values.Count; i++)
