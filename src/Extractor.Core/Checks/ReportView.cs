@@ -65,6 +65,8 @@ internal sealed class ReportView
         var extra = TemplateCatalog.OtherHandlingRow;
         if (table.FindRow(extra.Key) is null && HasRow(table.Key, extra.Key))
         {
+            // The single row replaces the 2021 sub-rows, which then come out missing (SCHEMA.md §3.2): they are not in the sum.
+            rows.RemoveAll(r => r.Key is "other_no_correction" or "other_unpaid_fee" or "other_misc" && !HasRow(table.Key, r.Key));
             // Keep template order: the single （六） row sits where the sub-rows are, before （七）总计.
             var at = rows.FindIndex(r => r.Key == "total_processed");
             rows.Insert(at < 0 ? rows.Count : at, extra);
