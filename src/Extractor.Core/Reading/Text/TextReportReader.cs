@@ -34,7 +34,7 @@ public sealed class TextReportReader : IDocumentReader
             diagnostics.Add(new Diagnostic(DiagnosticCodes.Encoding, $"text decoded as {encoding}", string.Empty, Severity.Info));
         }
 
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        var lines = LayoutRows.Rewrite(text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n'));
         return new ReportDocument(ReadBlocks(lines, diagnostics), diagnostics);
     }
 
