@@ -24,7 +24,7 @@ public static class TemplateMapper
         }
 
         var sectioned = DocumentSectioner.Split(document);
-        var meta = MetadataExtractor.Extract(document, sectioned);
+        var meta = MetadataExtractor.Extract(document, sectioned, preferBodyDate: source.Format is "pdf" or "docx");
         var result = new ReportResult
         {
             Source = source,
