@@ -21,7 +21,7 @@ internal static class OrderAligner
     {
         var proposal = new Dictionary<string, RowSegment>(StringComparer.Ordinal);
         var width = table.Rows.Select(static r => r.Columns.Count).Distinct().ToList();
-        if (width.Count != 1 || unplaced.Count == 0)
+        if (width.Count != 1)
         {
             // Only tables whose rows all have one width can be aligned by counting rows (三, 四).
             return proposal;
@@ -33,14 +33,28 @@ internal static class OrderAligner
             position[items[i]] = i;
         }
 
-        var entries = new List<(int At, int TemplateIndex, List<TableItem>? Values)>();
+        var entries = new List<(int At, int Sub, int TemplateIndex, List<TableItem>? Values)>();
         for (var r = 0; r < table.Rows.Count; r++)
         {
-            // A label with values anchors; a label alone (stranded, its numbers elsewhere) leaves its row open.
-            if (picked.TryGetValue(table.Rows[r].Key, out var segment) && segment.Values.Any(static v => v.Parsed.Kind != CellKind.Blank)
-                && position.TryGetValue(segment.Label, out var at))
+            if (!picked.TryGetValue(table.Rows[r].Key, out var segment) || !position.TryGetValue(segment.Label, out var at))
             {
-                entries.Add((at, r, null));
+                continue;
+            }
+
+            // A label with exactly one row of values anchors. A label followed by several rows' worth (labels listed
+            // before their numbers, as plain pdftotext writes them) leaves its row open and its values become bare
+            // rows; a label alone (stranded, its numbers elsewhere) or with a count that fits no row leaves it open.
+            var values = TrimBlanks(segment.Values);
+            if (values.Count == width[0] && values.Any(static v => v.Parsed.Kind != CellKind.Blank))
+            {
+                entries.Add((at, 0, r, null));
+            }
+            else if (values.Count > width[0] && values.Count % width[0] == 0 && values.All(static v => v.Parsed.Kind is CellKind.Number or CellKind.Blank or CellKind.Na))
+            {
+                for (var i = 0; i < values.Count; i += width[0])
+                {
+                    entries.Add((at, 1 + i, -1, values.GetRange(i, width[0])));
+                }
             }
         }
 
@@ -52,10 +66,10 @@ internal static class OrderAligner
 
         foreach (var row in BareRows(unplaced, width[0], position))
         {
-            entries.Add((position[row[0]], -1, row));
+            entries.Add((position[row[0]], 0, -1, row));
         }
 
-        entries.Sort(static (a, b) => a.At.CompareTo(b.At));
+        entries.Sort(static (a, b) => a.At != b.At ? a.At.CompareTo(b.At) : a.Sub.CompareTo(b.Sub));
 
         // Anchors must come in template order, or the document's order is not the template's.
         var anchors = entries.Where(static e => e.TemplateIndex >= 0).Select(static e => e.TemplateIndex).ToList();
@@ -66,7 +80,7 @@ internal static class OrderAligner
 
         var previous = -1;
         var bare = new List<List<TableItem>>();
-        foreach (var entry in entries.Append((int.MaxValue, table.Rows.Count, null)))
+        foreach (var entry in entries.Append((int.MaxValue, 0, table.Rows.Count, null)))
         {
             if (entry.TemplateIndex < 0)
             {
@@ -91,6 +105,17 @@ internal static class OrderAligner
         }
 
         return proposal;
+    }
+
+    private static List<TableItem> TrimBlanks(IReadOnlyList<TableItem> values)
+    {
+        var list = values.ToList();
+        while (list.Count > 0 && list[^1].Parsed.Kind == CellKind.Blank)
+        {
+            list.RemoveAt(list.Count - 1);
+        }
+
+        return list;
     }
 
     private static bool HasNumbers(IReadOnlyList<TableItem> values) => values.Any(static v => v.Parsed.Kind == CellKind.Number);

@@ -25,6 +25,9 @@ internal sealed class RobustnessScore
 
     public List<string> Failed { get; } = [];
 
+    /// <summary>Numbers right and in the sources per kind of source and damage (`county-2021.plain.txt`, `+shred`, …).</summary>
+    public SortedDictionary<string, (int Right, int Total)> ByPart { get; } = new(StringComparer.Ordinal);
+
     public static RobustnessScore Run(ReportParser parser, IEnumerable<DegradedDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(parser);
@@ -63,6 +66,15 @@ internal sealed class RobustnessScore
             {
                 WrongNumbers.Add($"{document.Name}: {cell.Key} = {cell.Value} (raw 「{cell.Raw}」 at {cell.At}), source {(document.Truth.TryGetValue(cell.Key, out var t) ? t.ToString(System.Globalization.CultureInfo.InvariantCulture) : "no number")}");
             }
+        }
+
+        var right = report.Cells.Where(static c => c.Kind == CellKind.Number).DistinctBy(static c => c.Key)
+            .Count(c => document.Truth.TryGetValue(c.Key, out var v) && v == c.Value);
+        var parts = document.Name.Split('#')[0].Split('+');
+        foreach (var part in parts.Skip(1).Select(static p => "+" + p).Prepend(parts[0]))
+        {
+            var (r, t) = ByPart.GetValueOrDefault(part);
+            ByPart[part] = (r + right, t + document.Truth.Count);
         }
 
         foreach (var check in report.Checks.Where(c => c.Outcome == CheckOutcome.Fail && !document.TruthFails.Contains($"{c.Rule}/{c.Scope}")))
