@@ -10,17 +10,14 @@ namespace Extractor.Core.Text;
 /// </summary>
 internal static class RadicalFolding
 {
-    private static readonly Dictionary<char, char> s_supplement = new()
-    {
-        ['⺁'] = '厂', ['⺅'] = '亻', ['⺇'] = '几', ['⺉'] = '刂', ['⺊'] = '卜', ['⺌'] = '小', ['⺓'] = '幺', ['⺗'] = '心',
-        ['⺘'] = '扌', ['⺜'] = '日', ['⺝'] = '月', ['⺟'] = '母', ['⺠'] = '民', ['⺡'] = '氵', ['⺣'] = '灬', ['⺦'] = '丬',
-        ['⺨'] = '犭', ['⺩'] = '王', ['⺭'] = '礻', ['⺰'] = '纟', ['⺲'] = '罒', ['⺹'] = '耂', ['⺾'] = '艹', ['⻁'] = '虎',
-        ['⻂'] = '衤', ['⻄'] = '西', ['⻅'] = '见', ['⻆'] = '角', ['⻈'] = '讠', ['⻉'] = '贝', ['⻋'] = '车', ['⻍'] = '辶',
-        ['⻏'] = '阝', ['⻐'] = '钅', ['⻑'] = '長', ['⻓'] = '长', ['⻔'] = '门', ['⻖'] = '阝', ['⻘'] = '青', ['⻙'] = '韦',
-        ['⻚'] = '页', ['⻛'] = '风', ['⻜'] = '飞', ['⻝'] = '食', ['⻠'] = '饣', ['⻢'] = '马', ['⻣'] = '骨', ['⻤'] = '鬼',
-        ['⻥'] = '鱼', ['⻦'] = '鸟', ['⻧'] = '卤', ['⻨'] = '麦', ['⻩'] = '黄', ['⻪'] = '黾', ['⻬'] = '齐', ['⻮'] = '齿',
-        ['⻰'] = '龙', ['⻳'] = '龟',
-    };
+    /// <summary>Supplement radical, then the character it stands for, pair after pair.</summary>
+    private const string SupplementPairs =
+        "⺁厂⺅亻⺇几⺉刂⺊卜⺌小⺓幺⺗心⺘扌⺜日⺝月⺟母⺠民⺡氵⺣灬⺦丬⺨犭⺩王⺭礻⺰纟⺲罒⺹耂⺾艹⻁虎" +
+        "⻂衤⻄西⻅见⻆角⻈讠⻉贝⻋车⻍辶⻏阝⻐钅⻑長⻓长⻔门⻖阝⻘青⻙韦⻚页⻛风⻜飞⻝食⻠饣⻢马⻣骨⻤鬼" +
+        "⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻬齐⻮齿⻰龙⻳龟";
+
+    private static readonly Dictionary<char, char> s_supplement = Enumerable.Range(0, SupplementPairs.Length / 2)
+        .ToDictionary(static i => SupplementPairs[2 * i], static i => SupplementPairs[(2 * i) + 1]);
 
     /// <summary>True when <paramref name="c"/> lies in the Kangxi Radicals or CJK Radicals Supplement block.</summary>
     public static bool IsRadical(char c) => c is >= '\u2E80' and <= '\u2EFF' or >= '\u2F00' and <= '\u2FDF';
