@@ -24,7 +24,7 @@ internal static class RobustnessGenerator
     }
 
     /// <summary>Every degraded document; <paramref name="seeds"/> copies of each combination with random damage.</summary>
-    public static IEnumerable<DegradedDocument> Generate(ReportParser parser, int seeds)
+    public static IEnumerable<DegradedDocument> Generate(ExtractionPipeline parser, int seeds)
     {
         ArgumentNullException.ThrowIfNull(parser);
         foreach (var (path, truthPath, damages) in Sources())
@@ -118,7 +118,7 @@ internal static class RobustnessGenerator
         }
     }
 
-    private static (IReadOnlyDictionary<string, decimal> Truth, IReadOnlySet<string> Fails) Truth(ReportParser parser, string path)
+    private static (IReadOnlyDictionary<string, decimal> Truth, IReadOnlySet<string> Fails) Truth(ExtractionPipeline parser, string path)
     {
         var report = parser.Parse(new SourceDocument(path, File.ReadAllBytes(path)));
         var truth = report.Cells.Where(static c => c.Kind == CellKind.Number).GroupBy(static c => c.Key).ToDictionary(static g => g.Key, static g => g.First().Value!.Value, StringComparer.Ordinal);

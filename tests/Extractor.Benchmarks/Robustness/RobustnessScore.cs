@@ -28,7 +28,7 @@ internal sealed class RobustnessScore
     /// <summary>Numbers right and in the sources per kind of source and damage (`county-2021.plain.txt`, `+shred`, …).</summary>
     public SortedDictionary<string, (int Right, int Total)> ByPart { get; } = new(StringComparer.Ordinal);
 
-    public static RobustnessScore Run(ReportParser parser, IEnumerable<DegradedDocument> documents)
+    public static RobustnessScore Run(ExtractionPipeline parser, IEnumerable<DegradedDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(parser);
         ArgumentNullException.ThrowIfNull(documents);

@@ -12,7 +12,7 @@ public sealed class MetadataRobustnessTests
     private const string Body = "\n一、总体情况\n本办全年主动公开信息12条。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n";
 
     private static ReportResult Parse(string text) =>
-        new ReportParser([new TextReportReader()]).Parse(new SourceDocument("t.txt", Encoding.UTF8.GetBytes(text)));
+        new ExtractionPipeline([new TextReportReader()]).Parse(new SourceDocument("t.txt", Encoding.UTF8.GetBytes(text)));
 
     [Theory]
     [InlineData("2019年上海市人民政府办公厅政府信息公开工作年度报告", "2019年上海市人民政府办公厅政府信息公开工作年度报告", "上海市人民政府办公厅", 2019)]

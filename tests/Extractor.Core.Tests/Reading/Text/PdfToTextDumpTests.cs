@@ -22,7 +22,7 @@ public sealed class PdfToTextDumpTests(ITestOutputHelper output)
     {
         var path = TestPaths.Fixture("text", "pdftotext", $"{stem}.{mode}.txt");
         var truth = HtmlSourceFigures.Read(TestPaths.Fixture("pdf", stem + ".html"), template);
-        var report = new ReportParser([new TextReportReader()]).Parse(new SourceDocument(path, File.ReadAllBytes(path)));
+        var report = new ExtractionPipeline([new TextReportReader()]).Parse(new SourceDocument(path, File.ReadAllBytes(path)));
         var cells = report.Cells.ToDictionary(static c => c.Key, StringComparer.Ordinal);
 
         Assert.NotEmpty(truth);

@@ -17,7 +17,7 @@ public sealed class ShreddedMarkdownTests
     private static readonly string s_shredded = TestPaths.Fixture("text", "shredded", "104_markdown-2021.shredded.md");
 
     private static ReportResult Parse(string path, byte[]? content = null) =>
-        new ReportParser([new TextReportReader()]).Parse(new SourceDocument(path, content ?? File.ReadAllBytes(path)));
+        new ExtractionPipeline([new TextReportReader()]).Parse(new SourceDocument(path, content ?? File.ReadAllBytes(path)));
 
     [Fact]
     public void Parse_ShreddedMarkdown_EveryCellAsInTheUnshreddedReport()
