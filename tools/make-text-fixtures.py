@@ -248,8 +248,10 @@ def expected(r, stem):
     lines = [f"status\t{r['status']}", f"template\t{r['template']}", f"year\t{r['year']}", f"agency\t{r['agency_out']}",
              f"agency_simplified\t{r['agency_simplified']}", f"script\t{r['script']}", f"published_at\t{r['published_at']}"]
     for k in keys:
-        raw = r["values"].get(k, "")
-        kd, val = kind(raw)
+        raw = r["values"].get(k)
+        # A cell the document lacks is `missing` (a statement about the reading), never `blank` (SCHEMA.md §2).
+        kd, val = ("missing", "") if raw is None else kind(raw)
+        raw = raw or ""
         lines.append(f"{k}\t{kd}\t{val}\t{raw}")
     return "\n".join(lines) + "\n"
 
@@ -384,7 +386,7 @@ def main():
     e["values"]["applications/total_processed/natural_person"] = "11"
     write("106_arithmetic-error-2021", render_pipe_rows(e), e)
 
-    # A 2021 report that keeps the 2019 single row （六）其他处理: the three sub-rows come out blank (partial).
+    # A 2021 report that keeps the 2019 single row （六）其他处理: the three sub-rows come out missing (partial).
     g = report_2021(agency="南屏区档案馆", title="南屏区档案馆2023年政府信息公开工作年度报告", short="我馆", status="partial")
     for c in APPLICANT_COLS:
         for sub in ("other_no_correction", "other_unpaid_fee", "other_misc"):

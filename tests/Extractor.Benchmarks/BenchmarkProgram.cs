@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 
 namespace Extractor.Benchmarks;
 
-/// <summary>Runs the benchmarks: `dotnet run -c Release --project tests/Extractor.Benchmarks -- --filter '*'`, `-- datasets 10000` or `-- figures`.</summary>
+/// <summary>Runs the benchmarks: `dotnet run -c Release --project tests/Extractor.Benchmarks -- --filter '*'`, `-- datasets 10000`, `-- figures` or `-- robustness`.</summary>
 public static class BenchmarkProgram
 {
     public static async Task<int> Main(string[] args)
@@ -17,6 +17,12 @@ public static class BenchmarkProgram
         if (args.Length >= 1 && args[0] == "figures")
         {
             return await FiguresRun.RunAsync(full: args.Contains("--full"));
+        }
+
+        // `robustness [SEEDS]`: the degradation benchmark of issue 9 (cells right, wrong numbers, false fails).
+        if (args.Length >= 1 && args[0] == "robustness")
+        {
+            return Robustness.RobustnessRun.Run(args.Length > 1 && int.TryParse(args[1], out var seeds) ? seeds : 3);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);

@@ -42,6 +42,7 @@ public sealed class PublicApiTests
             "Extractor.Core.Reading.TextDecoder",
             "Extractor.Core.Records.CellKind",
             "Extractor.Core.Records.CellRecord",
+            "Extractor.Core.Records.CellResolution",
             "Extractor.Core.Records.CheckEvidence",
             "Extractor.Core.Records.CheckOutcome",
             "Extractor.Core.Records.CheckResult",

@@ -166,7 +166,7 @@ public sealed class DatasetWriterTests : IDisposable
         await new DatasetWriter(new DatasetWriterOptions { CsvBom = false }).WriteAsync(SampleReports.Create(), Out);
 
         var bytes = File.ReadAllBytes(Path.Combine(Out, "cells.csv"));
-        Assert.Equal("report_id,table,row,col,kind,value,raw,unit,at\n"u8.ToArray(), bytes[..47]);
+        Assert.Equal("report_id,table,row,col,kind,value,raw,unit,at,resolved_by\n"u8.ToArray(), bytes[..59]);
         using var package = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Out, "datapackage.json")));
         Assert.Equal("utf-8", package.RootElement.GetProperty("resources")[0].GetProperty("encoding").GetString());
     }

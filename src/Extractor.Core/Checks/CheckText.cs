@@ -17,6 +17,7 @@ internal static class CheckText
     {
         CellKind.Number => Number(cell.Value ?? 0m),
         CellKind.Blank => "空",
+        CellKind.Missing => "缺失",
         CellKind.Na => $"「{cell.Raw}」",
         _ => $"「{cell.Raw}」",
     };
@@ -26,6 +27,7 @@ internal static class CheckText
     {
         CellKind.Number => Number(cell.Value ?? 0m),
         CellKind.Blank => "blank",
+        CellKind.Missing => "missing",
         CellKind.Na => $"n/a \"{cell.Raw}\"",
         _ => $"text \"{cell.Raw}\"",
     };

@@ -10,12 +10,31 @@ internal static class Equation
     private const int MaxListedTerms = 6;
 
     /// <summary>
-    /// Not assessable when any cell holds text or every cell of one side is blank/na; otherwise blank and na count as 0.
+    /// Not assessable when any cell holds text or is missing (our gap is never a fail), when a cell was placed by this
+    /// very rule (it would only check itself), or every cell of one side is blank/na; otherwise blank and na count as 0.
     /// <c>Actual</c> is the left side (what the document states), <c>Expected</c> the right side (what it should be).
     /// </summary>
     public static CheckResult Evaluate(IRule rule, string scope, string scopeZh, IReadOnlyList<Term> left, IReadOnlyList<Term> right)
     {
         var all = left.Concat(right).ToList();
+        var gap = all.FirstOrDefault(static t => t.Cell.Kind == CellKind.Missing);
+        if (gap is not null)
+        {
+            return RuleResults.NotAssessable(rule, scope, scopeZh,
+                $"{gap.LabelZh} 未能读出",
+                $"{gap.LabelEn} could not be read (missing)",
+                all);
+        }
+
+        var self = all.FirstOrDefault(t => SelfResolved(rule, t.Cell));
+        if (self is not null)
+        {
+            return RuleResults.NotAssessable(rule, scope, scopeZh,
+                $"{self.LabelZh} 按表格行序放置，本规则即其依据",
+                $"{self.LabelEn} was placed by row order, which this rule was used to confirm",
+                all);
+        }
+
         var text = all.FirstOrDefault(t => t.Cell.Kind == CellKind.Text);
         if (text is not null)
         {
@@ -44,6 +63,13 @@ internal static class Equation
         return RuleResults.Create(rule, scope, holds ? CheckOutcome.Pass : CheckOutcome.Fail, expected, actual,
             CheckText.Bilingual(zh, en), all);
     }
+
+    /// <summary>
+    /// True when the cell was placed by row order and <paramref name="rule"/> is one of the identities that accepted that
+    /// placement (SCHEMA.md §2): judging it again would only check itself.
+    /// </summary>
+    public static bool SelfResolved(IRule rule, CellRecord cell) =>
+        cell.ResolvedBy == CellResolution.Order && rule.Id is "T3-ID" or "T3-SUM" or "T3-COL" or "T4-SUM";
 
     /// <summary>Writes one side: `本年新收 12 + 上年结转 1 = 13`.</summary>
     public static string Side(IReadOnlyList<Term> side, bool zh)

@@ -3,7 +3,7 @@ using Extractor.Core.Templates;
 
 namespace Extractor.Core.Checks;
 
-/// <summary>A report as the rules see it: cells by key, a blank for any cell the report lacks, and its template.</summary>
+/// <summary>A report as the rules see it: cells by key, a `missing` cell for any cell the report lacks, and its template.</summary>
 internal sealed class ReportView
 {
     private readonly Dictionary<string, CellRecord> _cells = new(StringComparer.Ordinal);
@@ -31,15 +31,18 @@ internal sealed class ReportView
     /// <summary>True when the rules may look at this report at all: it was read and is a report.</summary>
     public bool IsCheckable => Report.Status is ReportStatus.Parsed or ReportStatus.Partial;
 
-    /// <summary>The cell at (<paramref name="table"/>, <paramref name="row"/>, <paramref name="col"/>); a blank the document lacks when the report has none.</summary>
+    /// <summary>The cell at (<paramref name="table"/>, <paramref name="row"/>, <paramref name="col"/>); `missing` when the report has none.</summary>
     public CellRecord Cell(string table, string row, string col) =>
         _cells.TryGetValue($"{table}/{row}/{col}", out var cell)
             ? cell
-            : new CellRecord(table, row, col, CellKind.Blank, null, string.Empty, string.Empty, string.Empty);
+            : new CellRecord(table, row, col, CellKind.Missing, null, string.Empty, string.Empty, string.Empty);
 
-    /// <summary>True when the document has the cell (even empty); false for a cell the mapper filled in as missing.</summary>
+    /// <summary>
+    /// True when the document has the cell (even empty, or a glued run we could not split); false for a cell the mapper
+    /// filled in as missing (or, in reports written before the `missing` kind, as a blank without raw text or location).
+    /// </summary>
     public static bool IsFound(CellRecord cell) =>
-        cell.Kind != CellKind.Blank || cell.Raw.Length > 0 || cell.At.Length > 0;
+        cell.Kind is not (CellKind.Blank or CellKind.Missing) || cell.Raw.Length > 0 || cell.At.Length > 0;
 
     /// <summary>True when the document has at least one cell of <paramref name="row"/>.</summary>
     public bool HasRow(string table, string row) =>
@@ -62,6 +65,8 @@ internal sealed class ReportView
         var extra = TemplateCatalog.OtherHandlingRow;
         if (table.FindRow(extra.Key) is null && HasRow(table.Key, extra.Key))
         {
+            // The single row replaces the 2021 sub-rows, which then come out missing (SCHEMA.md §3.2): they are not in the sum.
+            rows.RemoveAll(r => r.Key is "other_no_correction" or "other_unpaid_fee" or "other_misc" && !HasRow(table.Key, r.Key));
             // Keep template order: the single （六） row sits where the sub-rows are, before （七）总计.
             var at = rows.FindIndex(r => r.Key == "total_processed");
             rows.Insert(at < 0 ? rows.Count : at, extra);

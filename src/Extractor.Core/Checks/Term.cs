@@ -3,7 +3,7 @@ using Extractor.Core.Records;
 namespace Extractor.Core.Checks;
 
 /// <summary>One cell on one side of a rule's equation.</summary>
-/// <param name="Cell">The cell (a blank the document lacks when the report has none).</param>
+/// <param name="Cell">The cell (`missing` when the report has none).</param>
 /// <param name="Sign">+1 or −1.</param>
 /// <param name="LabelZh">How the message names it in Chinese, e.g. 本年新收.</param>
 /// <param name="LabelEn">How the message names it in English, usually its key.</param>

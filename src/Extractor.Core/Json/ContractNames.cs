@@ -18,7 +18,8 @@ internal static class ContractNames
         (CellKind.Number, "number"),
         (CellKind.Blank, "blank"),
         (CellKind.Na, "na"),
-        (CellKind.Text, "text"));
+        (CellKind.Text, "text"),
+        (CellKind.Missing, "missing"));
 
     public static NameTable<CheckOutcome> Outcomes { get; } = new(
         (CheckOutcome.Pass, "pass"),

@@ -60,7 +60,8 @@ public static class ReportJsonReader
         Dec(c, "value"),
         Str(c, "raw"),
         Str(c, "unit"),
-        Str(c, "at"));
+        Str(c, "at"))
+    { ResolvedBy = StrOrNull(c, "resolved_by") };
 
     private static CheckResult ReadCheck(JsonElement c) => new(
         Str(c, "rule"),

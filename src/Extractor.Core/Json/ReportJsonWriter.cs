@@ -80,6 +80,7 @@ public static class ReportJsonWriter
             w.WriteString("raw", c.Raw);
             w.WriteString("unit", c.Unit);
             w.WriteString("at", c.At);
+            WriteNullable(w, "resolved_by", c.ResolvedBy);
             w.WriteEndObject();
         }
 

@@ -58,7 +58,7 @@ internal static class AppealsMapper
         }
         else if (items.Count == 0)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.TableMissing, "appeals: table 四 (行政复议、行政诉讼) not found; its cells are blank", string.Empty));
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.TableMissing, "appeals: table 四 (行政复议、行政诉讼) not found; its cells are missing", string.Empty));
         }
         else
         {

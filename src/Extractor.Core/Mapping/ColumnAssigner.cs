@@ -7,7 +7,7 @@ namespace Extractor.Core.Mapping;
 /// <summary>
 /// Places a row's values in the template's columns. In template order when the row has exactly as many values as
 /// columns; by the column headers above them when it has fewer or more and the grid is real; otherwise not at all —
-/// a guess by counting would shift every value after a missing one, so the cells stay blank with a diagnostic.
+/// a guess by counting would shift every value after a missing one, so the cells are `missing` with a diagnostic.
 /// </summary>
 internal static class ColumnAssigner
 {
@@ -23,7 +23,7 @@ internal static class ColumnAssigner
         var placed = new TableItem?[columns.Count];
         if (segment is null)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.RowMissing, $"{table}/{row.Key}: row 「{row.Label}」 not found; its cells are blank", string.Empty));
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.RowMissing, $"{table}/{row.Key}: row 「{row.Label}」 not found; its cells are missing", string.Empty));
         }
         else
         {
@@ -33,6 +33,12 @@ internal static class ColumnAssigner
             while (values.Count > columns.Count && values[^1].Parsed.Kind is CellKind.Blank or CellKind.Na)
             {
                 values.RemoveAt(values.Count - 1);
+            }
+
+            // A label split over two cells (缴纳费用、 | 行政机关不再处理其政 | 0 …) leaves text before the numbers.
+            while (values.Count > columns.Count && values[0].Parsed.Kind == CellKind.Text && !values[0].Cell.IsUncertain)
+            {
+                values.RemoveAt(0);
             }
 
             if (values.Count == columns.Count)
@@ -46,7 +52,7 @@ internal static class ColumnAssigner
             {
                 var raw = string.Join(" | ", values.Select(static v => v.Cell.Text));
                 var message = values.Count == 0
-                    ? $"{table}/{row.Key}: row 「{segment.Label.Cell.Text}」 has no values; its cells are blank"
+                    ? $"{table}/{row.Key}: row 「{segment.Label.Cell.Text}」 has no values; its cells are missing"
                     : $"{table}/{row.Key}: row 「{segment.Label.Cell.Text}」 has {values.Count} values for {columns.Count} columns and they cannot be placed safely: {raw}";
                 diagnostics.Add(new Diagnostic(DiagnosticCodes.RowShape, message, segment.Label.Cell.At.ToString()));
             }
@@ -55,7 +61,7 @@ internal static class ColumnAssigner
                 var missing = columns.Where((_, i) => placed[i] is null).Select(static c => c.Key).ToList();
                 if (missing.Count > 0)
                 {
-                    diagnostics.Add(new Diagnostic(DiagnosticCodes.RowShape, $"{table}/{row.Key}: no cell under column(s) {string.Join(", ", missing)}; blank", segment.Label.Cell.At.ToString()));
+                    diagnostics.Add(new Diagnostic(DiagnosticCodes.RowShape, $"{table}/{row.Key}: no cell under column(s) {string.Join(", ", missing)}; missing", segment.Label.Cell.At.ToString()));
                 }
             }
         }
@@ -74,12 +80,14 @@ internal static class ColumnAssigner
         var defaultUnit = headerUnits.TryGetValue(column.Key, out var headerUnit) ? headerUnit : column.Unit;
         if (item is null)
         {
-            return new CellRecord(table, row, column.Key, CellKind.Blank, null, string.Empty, defaultUnit, string.Empty);
+            // Not seen is not empty: `blank` is a statement about the source, `missing` about our reading (SCHEMA.md §2).
+            return new CellRecord(table, row, column.Key, CellKind.Missing, null, string.Empty, defaultUnit, string.Empty);
         }
 
         if (item.Cell.IsUncertain)
         {
-            return new CellRecord(table, row, column.Key, CellKind.Text, null, item.Cell.Text, defaultUnit, item.Cell.At.ToString());
+            // A glued run with several valid splits: the run stays in raw, the candidates are in the reader's diagnostic.
+            return new CellRecord(table, row, column.Key, CellKind.Missing, null, item.Cell.Text, defaultUnit, item.Cell.At.ToString());
         }
 
         var parsed = item.Parsed;

@@ -11,16 +11,23 @@ internal static partial class MetadataExtractor
     /// <summary>The title is one of the first few lines; later ones are body text.</summary>
     private const int TitleSearchDepth = 8;
 
-    public static ReportMetadata Extract(ReportDocument document, SectionedDocument sections)
+    /// <param name="document">The document read.</param>
+    /// <param name="sections">Its sections.</param>
+    /// <param name="preferBodyDate">True for files (PDF, DOCX) whose embedded dates are the file's creation or a printed
+    /// browser header, not the report's: the date the report states wins over them.</param>
+    public static ReportMetadata Extract(ReportDocument document, SectionedDocument sections, bool preferBodyDate = false)
     {
-        var text = sections.Text;
+        // Fonts that map glyphs to radicals (⼈ for 人) must not cost the title or the agency.
+        var text = sections.Text.Select(static t => t with { Text = RadicalFolding.Fold(t.Text) }).ToList();
         var labelled = LabelledFields(text);
-        var title = FindTitle(text) ?? CleanHint(labelled.Title) ?? CleanHint(document.TitleHint);
+        var title = TrimFurniture(FindTitle(text) ?? CleanHint(labelled.Title) ?? CleanHint(Fold(document.TitleHint)));
         var allText = string.Join("\n", text.Select(static t => t.Text));
 
         var year = YearFromTitle(title) ?? YearFromTitle(document.TitleHint) ?? YearFromBody(allText);
-        var agency = AgencyFromTitle(title) ?? CleanAgency(document.AgencyHint) ?? CleanAgency(labelled.Agency) ?? AgencyFromSignature(text, sections);
-        var published = document.PublishedAtHint ?? labelled.PublishedAt ?? DateNearTop(text, title) ?? DateAtEnd(text, sections);
+        var agency = AgencyFromTitle(title) ?? CleanAgency(Fold(document.AgencyHint)) ?? CleanAgency(labelled.Agency) ?? AgencyFromSignature(text, sections);
+        var published = preferBodyDate
+            ? labelled.PublishedAt ?? DateAtEnd(text, sections) ?? document.PublishedAtHint ?? DateNearTop(text, title)
+            : document.PublishedAtHint ?? labelled.PublishedAt ?? DateNearTop(text, title) ?? DateAtEnd(text, sections);
 
         var tableText = string.Concat(sections.Tables.Values.SelectMany(static t => t).Select(static i => i.Cell.Text));
         var script = ChineseText.DetectScript(allText + tableText);
@@ -35,6 +42,23 @@ internal static partial class MetadataExtractor
             || sections.HeadingsFound.Count >= 3
             || sections.Tables["applications"].Count > 20;
         return new ReportMetadata(title, agency, year, published, script, looksLikeReport);
+    }
+
+    private static string? Fold(string? text) => text is null ? null : RadicalFolding.Fold(text);
+
+    /// <summary>
+    /// Page furniture that crawlers glue onto a title (…年度报告-沭阳县发改局单位：沭阳县发改局来源：http://…) ends at the
+    /// report's own word 报告/年报: what follows a separator or a labelled field is cut.
+    /// </summary>
+    private static string? TrimFurniture(string? title)
+    {
+        if (title is null)
+        {
+            return null;
+        }
+
+        var m = FurniturePattern().Match(title);
+        return m.Success ? title[..m.Index].TrimEnd() : title;
     }
 
     /// <summary>Crawler dumps and some pages start with labelled fields: 标题: …, 发布时间: …, 发布机构: ….</summary>
@@ -80,12 +104,20 @@ internal static partial class MetadataExtractor
         {
             var block = text[i];
             var s = ChineseText.ToSimplified(block.Text);
+            // A title wrapped over two lines (…政府信息公开 / 工作年度报告) is one title.
+            var wrapped = i + 1 < text.Count && text[i + 1].Text.Trim().Length <= 12
+                && !s.Contains("报告", StringComparison.Ordinal) && ChineseText.ToSimplified(text[i + 1].Text).Contains("报告", StringComparison.Ordinal);
+            if (wrapped)
+            {
+                s += ChineseText.ToSimplified(text[i + 1].Text.Trim());
+            }
+
             if (block.Text.Length <= 100 && s.Contains("信息公开", StringComparison.Ordinal)
                 && (s.Contains("报告", StringComparison.Ordinal) || s.Contains("年报", StringComparison.Ordinal))
                 && !IntroPattern().IsMatch(s)
                 && !FieldPrefixPattern().IsMatch(s))
             {
-                var title = block.Text.Trim();
+                var title = wrapped ? block.Text.Trim() + text[i + 1].Text.Trim() : block.Text.Trim();
 
                 // WPS and Word title pages often set the agency on its own line above "2023年政府信息公开工作年度报告".
                 if (i > 0 && TitleYearPattern().Match(title) is { Success: true, Index: 0 })
@@ -146,12 +178,21 @@ internal static partial class MetadataExtractor
         }
 
         var m = TitleYearPattern().Match(title);
-        if (!m.Success || m.Index == 0)
+        if (!m.Success)
         {
             return null;
         }
 
-        return CleanAgency(title[..m.Index]);
+        if (m.Index > 0)
+        {
+            return CleanAgency(title[..m.Index]);
+        }
+
+        // Year first (2019年上海市人民政府办公厅政府信息公开工作年度报告): the agency sits between the year and the report's name.
+        var rest = title[(m.Index + m.Length)..];
+        var end = YearFirstAgencyEndPattern().Match(rest);
+        var candidate = end.Success ? rest[..end.Index].Trim() : string.Empty;
+        return candidate.Length >= 2 && AgencySuffixPattern().IsMatch(ChineseText.ToSimplified(candidate)) ? CleanAgency(candidate) : null;
     }
 
     private static string? CleanAgency(string? agency)
@@ -244,6 +285,14 @@ internal static partial class MetadataExtractor
 
     [GeneratedRegex(@"((?:19|20)\d{2})\s*年度?(?:政府)?信息公开(?:工作)?(?:年度)?报告")]
     private static partial Regex ReportYearPattern();
+
+    /// <summary>Where the report's own name starts after a year-first title's agency.</summary>
+    [GeneratedRegex(@"(政府|政务)?信息公开|年度报告|工作报告")]
+    private static partial Regex YearFirstAgencyEndPattern();
+
+    /// <summary>After 报告/年报: a separator or a labelled page field (单位：, 来源：, 采集时间：, a URL) starts furniture.</summary>
+    [GeneratedRegex(@"(?<=报告|年报)\s*(?:[-_|—–]+|(?=[^\s，。（(]{1,6}[:：])|(?=https?://))")]
+    private static partial Regex FurniturePattern();
 
     [GeneratedRegex(@"^(根据|按照|依据|依照|现将|本报告)")]
     private static partial Regex IntroPattern();

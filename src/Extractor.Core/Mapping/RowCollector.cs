@@ -30,8 +30,9 @@ internal static partial class RowCollector
                 {
                     current.Values.Add(item);
                 }
-                else if (item.Parsed.Kind is CellKind.Number or CellKind.Na)
+                else
                 {
+                    // Blanks too: a bare row keeps its width for the order fallback (OrderAligner).
                     unplaced.Add(item);
                 }
 
@@ -45,6 +46,9 @@ internal static partial class RowCollector
                     current = new RowSegment(row.Key, item);
                     rows.Add(current);
                     context.LastRow = row.Key;
+                    // A plain line or cell that carries its numbers (行政许可 97): the numbers are the row's values.
+                    current.Values.AddRange(TrailingNumbers(item));
+
                     break;
 
                 case { Role: LabelRole.Group } group:
@@ -73,7 +77,8 @@ internal static partial class RowCollector
 
                 default:
                     // Unknown text right after a label in its row is a text value (见附件, a garbled glyph); elsewhere it is noise.
-                    if (current is not null && !item.FromText && Follows(current.Label, item))
+                    // A page number (— 4 —) that a converter left inside a table is neither.
+                    if (current is not null && !item.FromText && Follows(current.Label, item) && !ChromeFilter.IsChrome(item.Cell.Text))
                     {
                         current.Values.Add(item);
                     }
@@ -83,6 +88,22 @@ internal static partial class RowCollector
         }
 
         return (rows, headers, units);
+    }
+
+    /// <summary>The numbers at the end of a plain line, after its label and whitespace, as value items of that line.</summary>
+    private static IEnumerable<TableItem> TrailingNumbers(TableItem line)
+    {
+        var match = TrailingNumbersPattern().Match(line.Cell.Text);
+        if (!match.Success)
+        {
+            yield break;
+        }
+
+        foreach (Capture number in match.Groups["n"].Captures)
+        {
+            var cell = line.Cell with { Text = number.Value };
+            yield return new TableItem(cell, line.Block, TableLayout.CellStream, number.Value, CellValueParser.Parse(number.Value), FromText: false);
+        }
     }
 
     private static bool Follows(TableItem label, TableItem value)
@@ -97,6 +118,10 @@ internal static partial class RowCollector
         var bottom = label.Cell.Row + label.Cell.RowSpan - 1;
         return value.Block == label.Block && value.Cell.Row >= top && value.Cell.Row <= bottom && value.Cell.Column > label.Cell.Column;
     }
+
+    /// <summary>A label of at least two non-digit characters, then one or more whitespace-separated numbers.</summary>
+    [GeneratedRegex(@"^\s*\D*[^\d\s]{2}(?:\s+(?<n>[-+]?\d[\d,]*(?:\.\d+)?))+\s*$")]
+    private static partial Regex TrailingNumbersPattern();
 
     [GeneratedRegex(@"单位[:：]?\(?(万元|元|亿元)")]
     private static partial Regex UnitPattern();

@@ -24,7 +24,7 @@ public static class TemplateMapper
         }
 
         var sectioned = DocumentSectioner.Split(document);
-        var meta = MetadataExtractor.Extract(document, sectioned);
+        var meta = MetadataExtractor.Extract(document, sectioned, preferBodyDate: source.Format is "pdf" or "docx");
         var result = new ReportResult
         {
             Source = source,
@@ -98,13 +98,15 @@ public static class TemplateMapper
 
             if (items.Count == 0)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.TableMissing, $"{table.Key}: table 「{table.Heading}」 not found; its cells are blank", string.Empty));
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.TableMissing, $"{table.Key}: table 「{table.Heading}」 not found; its cells are missing", string.Empty));
             }
 
             RowCollector.Classifier classify = table.Key == "active" ? ActiveLabels.Classify : ApplicationsLabels.Classify;
             var unplaced = new List<TableItem>();
             var (segments, headers, units) = RowCollector.Collect(items, classify, unplaced);
             var byKey = PickSegments(table, segments, diagnostics);
+            var ordered = AlignByOrder(table, items, byKey, unplaced, diagnostics);
+            var first = cells.Count;
 
             foreach (var row in table.Rows)
             {
@@ -124,13 +126,21 @@ public static class TemplateMapper
                 }
             }
 
+            for (var i = first; i < cells.Count; i++)
+            {
+                if (ordered.Contains(cells[i].Row) && cells[i].Kind != CellKind.Missing)
+                {
+                    cells[i] = cells[i] with { ResolvedBy = CellResolution.Order };
+                }
+            }
+
             foreach (var extra in byKey.Values.Where(s => table.FindRow(s.Key) is null && s.Key != "other_handling"))
             {
                 var raw = string.Join(" | ", extra.Values.Select(static v => v.Cell.Text));
                 diagnostics.Add(new Diagnostic(DiagnosticCodes.Unrecognised, $"{table.Key}: row 「{extra.Label.Cell.Text}」 is not part of the {template.Id} template; values not mapped: {raw}", extra.Label.Cell.At.ToString()));
             }
 
-            foreach (var item in unplaced.Take(20))
+            foreach (var item in unplaced.Where(i => i.Parsed.Kind is CellKind.Number or CellKind.Na && !ordered.Contains(RowOf(byKey, i))).Take(20))
             {
                 diagnostics.Add(new Diagnostic(DiagnosticCodes.Unrecognised, $"{table.Key}: value 「{item.Cell.Text}」 is outside any recognised row", item.Cell.At.ToString(), Severity.Info));
             }
@@ -138,6 +148,50 @@ public static class TemplateMapper
 
         return cells;
     }
+
+    /// <summary>
+    /// Fills rows that labels left without values from bare value rows in template order (<see cref="OrderAligner"/>),
+    /// and keeps the proposal only when the table's own identities hold with it. Returns the row keys so placed;
+    /// <paramref name="byKey"/> receives their segments.
+    /// </summary>
+    private static HashSet<string> AlignByOrder(TableDefinition table, IReadOnlyList<TableItem> items, Dictionary<string, RowSegment> byKey, List<TableItem> unplaced, List<Diagnostic> diagnostics)
+    {
+        var placed = new HashSet<string>(StringComparer.Ordinal);
+        var proposal = OrderAligner.Propose(table, items, byKey, unplaced);
+        if (proposal.Count == 0)
+        {
+            return placed;
+        }
+
+        var trial = new Dictionary<string, RowSegment>(byKey, StringComparer.Ordinal);
+        foreach (var (key, segment) in proposal)
+        {
+            trial[key] = segment;
+        }
+
+        var scratch = new List<Diagnostic>();
+        var empty = new Dictionary<string, string>(StringComparer.Ordinal);
+        var cells = table.Rows.SelectMany(r => ColumnAssigner.Assign(table.Key, r, trial.GetValueOrDefault(r.Key), [], empty, scratch)).ToList();
+        var rows = string.Join(", ", proposal.Keys);
+        var at = proposal.Values.First().Label.Cell.At.ToString();
+        if (!TableIdentities.Hold(table, cells, out var why))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.RowShape, $"{table.Key}: bare value rows would fill {rows} by the template's row order, but the table's identities do not hold with them ({why}); left missing", at));
+            return placed;
+        }
+
+        foreach (var (key, segment) in proposal)
+        {
+            byKey[key] = segment;
+            placed.Add(key);
+        }
+
+        diagnostics.Add(new Diagnostic(DiagnosticCodes.LayoutRepaired, $"{table.Key}: rows {rows} had no label beside their values; placed by the template's row order, and T3-COL/T3-SUM/T3-ID hold with them (resolved_by order)", at, Severity.Info));
+        return placed;
+    }
+
+    private static string RowOf(Dictionary<string, RowSegment> byKey, TableItem item) =>
+        byKey.FirstOrDefault(p => p.Value.Values.Contains(item)).Key ?? string.Empty;
 
     /// <summary>One segment per row key: the first that has values; a later one with values too is reported.</summary>
     private static Dictionary<string, RowSegment> PickSegments(TableDefinition table, List<RowSegment> segments, List<Diagnostic> diagnostics)

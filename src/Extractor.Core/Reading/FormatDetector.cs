@@ -27,7 +27,7 @@ public static class FormatDetector
             return IsEncryptedOfficePackage(content) ? DocumentFormat.Docx : DocumentFormat.LegacyOffice;
         }
 
-        if (LooksLikeHtml(content[..Math.Min(content.Length, 4096)]))
+        if (LooksLikeHtml(content[..Math.Min(content.Length, 4096)]) || HasMarkup(content[..Math.Min(content.Length, MarkupScanLimit)], nameHint))
         {
             return DocumentFormat.Html;
         }
@@ -64,6 +64,80 @@ public static class FormatDetector
             || IndexOf(lower, "<body"u8) >= 0
             || (IndexOf(lower, "<table"u8) >= 0 && IndexOf(lower, "</t"u8) >= 0)
             || (IndexOf(lower, "<meta"u8) >= 0 && IndexOf(lower, "<div"u8) >= 0);
+    }
+
+    /// <summary>How far into a file markup is looked for: article bodies carry KBs of narrative before their first table.</summary>
+    private const int MarkupScanLimit = 4 * 1024 * 1024;
+
+    private static readonly string[] s_markupTags = ["p", "div", "span", "table", "tr", "td", "font", "strong", "li", "h1", "h2", "h3"];
+
+    /// <summary>
+    /// Markup recognised by its tags anywhere in the file, for article bodies that CMS APIs and crawlers store without
+    /// &lt;html&gt;, &lt;head&gt; or &lt;body&gt;: a closed &lt;table&gt;, or three closing tags of body elements; a file named
+    /// .html/.htm/.shtml needs only one tag. Pipe tables and plain text carry none of these.
+    /// </summary>
+    private static bool HasMarkup(ReadOnlySpan<byte> content, string? nameHint)
+    {
+        var htmlName = Path.GetExtension(nameHint ?? string.Empty).ToUpperInvariant() is ".HTML" or ".HTM" or ".SHTML";
+        int opened = 0, closed = 0;
+        var table = false;
+        for (var i = content.IndexOf((byte)'<'); i >= 0 && i < content.Length - 2; i = NextTag(content, i + 1))
+        {
+            var closing = content[i + 1] == (byte)'/';
+            var name = TagName(content[(i + (closing ? 2 : 1))..]);
+            if (name is null)
+            {
+                continue;
+            }
+
+            if (closing)
+            {
+                closed++;
+                table |= name == "table";
+            }
+            else
+            {
+                opened++;
+            }
+
+            if ((table && opened > 0) || closed >= 3 || (htmlName && opened + closed > 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static int NextTag(ReadOnlySpan<byte> content, int from)
+        {
+            var next = content[from..].IndexOf((byte)'<');
+            return next < 0 ? -1 : from + next;
+        }
+    }
+
+    /// <summary>The known body tag at the start of <paramref name="rest"/> (ASCII, any case), followed by '>', '/' or whitespace; else null.</summary>
+    private static string? TagName(ReadOnlySpan<byte> rest)
+    {
+        foreach (var tag in s_markupTags)
+        {
+            if (rest.Length <= tag.Length)
+            {
+                continue;
+            }
+
+            var match = true;
+            for (var k = 0; k < tag.Length && match; k++)
+            {
+                match = (rest[k] | 0x20) == tag[k];
+            }
+
+            if (match && rest[tag.Length] is (byte)'>' or (byte)'/' or (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+            {
+                return tag;
+            }
+        }
+
+        return null;
     }
 
     private static bool LooksLikeText(ReadOnlySpan<byte> head)

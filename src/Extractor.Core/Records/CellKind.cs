@@ -6,7 +6,7 @@ public enum CellKind
     /// <summary>A number was written.</summary>
     Number,
 
-    /// <summary>The cell is empty or the document lacks it.</summary>
+    /// <summary>The source shows the cell empty (also &amp;nbsp;, whitespace).</summary>
     Blank,
 
     /// <summary>A not-applicable mark such as /, —, 无.</summary>
@@ -14,4 +14,10 @@ public enum CellKind
 
     /// <summary>Anything else (见附件, a garbled glyph).</summary>
     Text,
+
+    /// <summary>
+    /// The source has no such cell, or the reader could not place a value in it with certainty: a statement about
+    /// the reading, not the source. A diagnostic says why and carries any candidates.
+    /// </summary>
+    Missing,
 }

@@ -13,4 +13,10 @@ public sealed record CellRecord(string Table, string Row, string Col, CellKind K
 {
     /// <summary>The `table/row/col` key used by checks and the expected files.</summary>
     public string Key => $"{Table}/{Row}/{Col}";
+
+    /// <summary>
+    /// Null when the table alone gives the value; <see cref="CellResolution.Order"/> when the template's row order placed it,
+    /// <see cref="CellResolution.Narrative"/> when a narrative statement chose among a glued run's splits (SCHEMA.md §2).
+    /// </summary>
+    public string? ResolvedBy { get; init; }
 }

@@ -17,7 +17,7 @@ public static class DiagnosticCodes
 
     /// <summary>
     /// Table cells were glued together in the source (crawler text dumps) and more than one split of the digits fits:
-    /// the cells concerned are emitted as text holding the raw run, and the message lists the candidate splits.
+    /// the cells concerned are emitted as `missing` holding the raw run, and the message lists the candidate splits.
     /// </summary>
     public const string AmbiguousCells = "EX105";
 

@@ -71,7 +71,8 @@ public static class ChineseText
     public static string NormalizeLabel(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var folded = ToSimplified(text).Normalize(NormalizationForm.FormKC);
+        // Radicals first: a Kangxi radical may stand for a traditional character that ToSimplified then converts.
+        var folded = ToSimplified(RadicalFolding.Fold(text)).Normalize(NormalizationForm.FormKC);
         var sb = new StringBuilder(folded.Length);
         foreach (var c in folded)
         {

@@ -12,16 +12,23 @@ internal static class DatasetTables
     private static readonly IReadOnlyDictionary<string, string> s_kinds = new OrderedDictionary<string, string>
     {
         ["number"] = "a number was written; value holds it",
-        ["blank"] = "the cell is empty or the document lacks it",
+        ["blank"] = "the source shows the cell empty",
         ["na"] = "a not-applicable mark such as /, —, 无",
         ["text"] = "other text, e.g. 见附件",
+        ["missing"] = "the source lacks the cell or it could not be placed with certainty (a diagnostic says why); never 0",
+    };
+
+    private static readonly IReadOnlyDictionary<string, string> s_resolutions = new OrderedDictionary<string, string>
+    {
+        ["order"] = "placed by the template's row order (its label was stranded or absent); the table's identities hold with it",
+        ["narrative"] = "one of several splits of a glued run, the one the narrative states",
     };
 
     private static readonly IReadOnlyDictionary<string, string> s_outcomes = new OrderedDictionary<string, string>
     {
         ["pass"] = "the rule holds",
         ["fail"] = "the rule does not hold",
-        ["not_assessable"] = "one side was not filled in, or a cell holds text",
+        ["not_assessable"] = "one side was not filled in, a cell holds text or is missing, or a cell was placed by this rule",
     };
 
     private static readonly IReadOnlyDictionary<string, string> s_severities = new OrderedDictionary<string, string>
@@ -69,7 +76,7 @@ internal static class DatasetTables
     public static DatasetTable<CellRow> Cells { get; } = new(
         "cells",
         "Cells (long)",
-        "One row per table cell of each report, every cell of the detected template in template order, blank ones included.",
+        "One row per table cell of each report, every cell of the detected template in template order, blank and missing ones included.",
         [
             DatasetColumn<CellRow>.OfText(ReportIdColumn(), r => r.ReportId),
             DatasetColumn<CellRow>.OfText(new("table", ColumnType.String, "The table key.", Required: true, Labels: KeyLabels.Tables), r => r.Cell.Table),
@@ -80,6 +87,7 @@ internal static class DatasetTables
             DatasetColumn<CellRow>.OfText(new("raw", ColumnType.String, "The cell text exactly as found; empty when the document lacks the cell."), r => r.Cell.Raw),
             DatasetColumn<CellRow>.OfText(new("unit", ColumnType.String, "The unit written in or above the cell, else the template's default (万元), else empty."), r => r.Cell.Unit),
             DatasetColumn<CellRow>.OfText(new("at", ColumnType.String, "Where the cell is in the source; empty when the document lacks it."), r => r.Cell.At),
+            DatasetColumn<CellRow>.OfText(new("resolved_by", ColumnType.String, "Null when the table alone gives the value; else how it was placed.", Labels: s_resolutions), r => r.Cell.ResolvedBy),
         ],
         ["report_id", "table", "row", "col"],
         referencesReports: true);

@@ -4,7 +4,7 @@ namespace Extractor.Output.Tables;
 
 /// <summary>
 /// A wide table: one row per report and table row, one value column per column key of the table across both templates,
-/// then a `&lt;col&gt;_kind` column per key (number, blank, na, text; null where the row has no such column in the
+/// then a `&lt;col&gt;_kind` column per key (number, blank, na, text, missing; null where the row has no such column in the
 /// report's template) and a `&lt;col&gt;_unit` column for keys that carry a unit (万元 amounts).
 /// </summary>
 internal sealed class WideTable
@@ -54,7 +54,7 @@ internal sealed class WideTable
             var index = i;
             var col = wideColumns[i].Key;
             columns.Add(DatasetColumn<WideRow>.OfText(
-                new($"{col}_kind", ColumnType.String, $"What was written in {col} ({labels[col]}): number, blank, na or text; null where this row has no {col} column in the report's template."),
+                new($"{col}_kind", ColumnType.String, $"What was written in {col} ({labels[col]}): number, blank, na, text or missing; null where this row has no {col} column in the report's template."),
                 r => r.Cells[index] is { } c ? ReportJsonWriter.Name(c.Kind) : null));
         }
 

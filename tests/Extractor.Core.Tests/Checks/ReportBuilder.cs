@@ -7,7 +7,7 @@ namespace Extractor.Core.Tests.Checks;
 /// <summary>
 /// Builds mapped reports for check tests from compact text rows. It starts from a report of the template whose every cell
 /// is found and 0 (all rules pass), and rows overwrite it. Row lines read `row_key v v v …` in the template's column order.
-/// Tokens: a number; `_` an empty cell; `?` a cell the document lacks; `/ — - 无 不适用` not applicable; anything else text.
+/// Tokens: a number; `_` an empty cell; `?` a cell the document lacks (`missing`); `/ — - 无 不适用` not applicable; anything else text.
 /// </summary>
 internal sealed class ReportBuilder
 {
@@ -144,7 +144,7 @@ internal sealed class ReportBuilder
         var at = $"{table} {row} {col}";
         if (token == "?")
         {
-            return new(table, row, col, CellKind.Blank, null, string.Empty, string.Empty, string.Empty);
+            return new(table, row, col, CellKind.Missing, null, string.Empty, string.Empty, string.Empty);
         }
 
         if (token == "_")

@@ -24,7 +24,7 @@ public sealed class TemplateMapperTests
 
         Assert.Equal(1m, Cell(r, "active/regulations/issued").Value);
         Assert.Equal(3m, Cell(r, "active/regulations/in_force").Value);
-        Assert.All(r.Cells.Where(static c => c.Row == "normative_documents"), static c => Assert.Equal(CellKind.Blank, c.Kind));
+        Assert.All(r.Cells.Where(static c => c.Row == "normative_documents"), static c => Assert.Equal(CellKind.Missing, c.Kind));
         Assert.Contains(r.Diagnostics, static d => d.Code == DiagnosticCodes.RowShape && d.Message.Contains("4 | 5", StringComparison.Ordinal));
         Assert.Equal(ReportStatus.Partial, r.Status);
     }
@@ -46,7 +46,7 @@ public sealed class TemplateMapperTests
         var r = Core.Mapping.TemplateMapper.Map(document, new ReportSource("x.html", "00", "html"));
 
         Assert.Equal(4m, Cell(r, "active/normative_documents/issued").Value);
-        Assert.Equal(CellKind.Blank, Cell(r, "active/normative_documents/repealed").Kind);
+        Assert.Equal(CellKind.Missing, Cell(r, "active/normative_documents/repealed").Kind);
         Assert.Equal(9m, Cell(r, "active/normative_documents/in_force").Value);
         Assert.Equal("table 1, row 2, col 4", Cell(r, "active/normative_documents/in_force").At);
         Assert.Contains(r.Diagnostics, static d => d.Code == DiagnosticCodes.RowShape && d.Message.Contains("repealed", StringComparison.Ordinal));
@@ -63,13 +63,13 @@ public sealed class TemplateMapperTests
     }
 
     [Fact]
-    public void Map_MissingTable_CellsAreBlankWithDiagnosticNeverZero()
+    public void Map_MissingTable_CellsAreMissingWithDiagnosticNeverZero()
     {
         var r = Parse(Head + "信息内容 | 本年处理决定数量 |\n行政许可 | 11 |\n");
 
         Assert.All(r.Cells.Where(static c => c.Table == "applications"), static c =>
         {
-            Assert.Equal(CellKind.Blank, c.Kind);
+            Assert.Equal(CellKind.Missing, c.Kind);
             Assert.Null(c.Value);
             Assert.Equal(string.Empty, c.Raw);
         });

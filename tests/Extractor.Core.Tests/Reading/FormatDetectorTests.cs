@@ -15,6 +15,25 @@ public sealed class FormatDetectorTests
         Assert.Equal(expected, FormatDetector.Detect(Encoding.UTF8.GetBytes(content), name));
 
     [Fact]
+    public void Detect_ArticleBodyWithLongNarrativeBeforeTheTable_IsHtmlWhateverItsName()
+    {
+        // CMS APIs store only the article body: paragraphs, then tables, several KB in; no <html>, <head> or <body>.
+        var narrative = string.Concat(Enumerable.Repeat("<p style=\"text-indent:2em\"><span>本机关坚持以公开为常态、不公开为例外。</span></p>\n", 200));
+        var fragment = Encoding.UTF8.GetBytes(narrative + "<table><tr><td>规章</td><td>1</td></tr></table>");
+
+        Assert.True(fragment.Length > 8192);
+        Assert.Equal(DocumentFormat.Html, FormatDetector.Detect(fragment, "body.txt"));
+        Assert.Equal(DocumentFormat.Html, FormatDetector.Detect(fragment, null));
+    }
+
+    [Theory]
+    [InlineData("一、总体情况\n<p>本局全年主动公开信息12条。", "page.shtml", DocumentFormat.Html)]
+    [InlineData("一、总体情况\n<p>本局全年主动公开信息12条。", "page.txt", DocumentFormat.Text)]
+    [InlineData("| 规章 | 1 | 0 | 3 |\n|---|---|---|---|\n收到 <5 件, a<b, 1 < 2", "page.md", DocumentFormat.Text)]
+    public void Detect_FewTags_NeedTheHtmlNameToBeHtml(string content, string name, DocumentFormat expected) =>
+        Assert.Equal(expected, FormatDetector.Detect(Encoding.UTF8.GetBytes(content), name));
+
+    [Fact]
     public void Detect_Ole2CompoundFile_IsLegacyOfficeWhateverItsName()
     {
         byte[] doc = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0, 0, 0, 0, 0];

@@ -74,6 +74,27 @@ public class HtmlEndToEndTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Parse_ArticleBodyFragment_EqualsTheFullPageCellForCell()
+    {
+        // The same report as 2021-word-utf8.html, stored the way CMS APIs hand it out: only the article body.
+        var path = TestPaths.Fixture("html", "2021-article-body-fragment.html");
+        Assert.Equal(DocumentFormat.Html, FormatDetector.Detect(File.ReadAllBytes(path), "body.txt"));
+        var page = CellsByKey(Parse(TestPaths.Fixture("html", "2021-word-utf8.html")));
+        var fragment = Parse(path);
+
+        Assert.Equal(ReportStatus.Parsed, fragment.Status);
+        Assert.Equal("青溪县自然资源局", fragment.Agency);
+        Assert.Equal(2022, fragment.Year);
+        Assert.NotEmpty(page);
+        Assert.All(page.Values, cell =>
+        {
+            var got = CellsByKey(fragment)[cell.Key];
+            Assert.Equal((cell.Kind, cell.Value), (got.Kind, got.Value));
+        });
+        Assert.DoesNotContain(fragment.Checks, static c => c.Outcome == CheckOutcome.Fail);
+    }
+
+    [Fact]
     public void Parse_Utf8Fixture_ReadsBlanksSlashesAndNumbers()
     {
         var cells = CellsByKey(Parse(TestPaths.Fixture("html", "2021-word-utf8.html")));

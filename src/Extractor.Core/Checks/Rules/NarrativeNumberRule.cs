@@ -73,7 +73,7 @@ internal sealed class NarrativeNumberRule : IReportRule
         if (assessable.Count == 0 || report.IsTableMissing(statement.Quantity is NarrativeQuantity.Review or NarrativeQuantity.Litigation ? Appeals : Apps))
         {
             return RuleResults.Create(this, scope, CheckOutcome.NotAssessable, null, null,
-                CheckText.Bilingual($"{head.Zh}: 无法判断，表中对应单元格未填写或为文字", $"{head.En}: not assessable, the table cells are not filled in or hold text"),
+                CheckText.Bilingual($"{head.Zh}: 无法判断，表中对应单元格未填写、为文字或未能读出", $"{head.En}: not assessable, the table cells are not filled in, hold text or are missing"),
                 cells, evidence);
         }
 
@@ -93,7 +93,8 @@ internal sealed class NarrativeNumberRule : IReportRule
     }
 
     private static bool IsAssessable(IReadOnlyList<Term> reading) =>
-        reading.All(t => t.Cell.Kind != CellKind.Text) && !reading.All(t => t.IsEmpty);
+        reading.All(static t => t.Cell.Kind is not (CellKind.Text or CellKind.Missing) && t.Cell.ResolvedBy != CellResolution.Narrative)
+        && !reading.All(static t => t.IsEmpty);
 
     /// <summary>The table quantities the statement may mean, most literal first.</summary>
     private static List<IReadOnlyList<Term>> Readings(ReportView report, NarrativeStatement statement)

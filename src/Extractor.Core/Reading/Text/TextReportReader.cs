@@ -35,7 +35,7 @@ public sealed class TextReportReader : IDocumentReader
             diagnostics.Add(new Diagnostic(DiagnosticCodes.Encoding, $"text decoded as {decoded.EncodingName}", string.Empty, Severity.Info));
         }
 
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        var lines = LayoutRows.Rewrite(text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n'));
         return new ReportDocument(ReadBlocks(lines, diagnostics), diagnostics);
     }
 

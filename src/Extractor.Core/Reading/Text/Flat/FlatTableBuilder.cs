@@ -81,19 +81,19 @@ internal static class FlatTableBuilder
         var name = row.Key is null ? tableKey : $"{tableKey}/{row.Key}";
         if (row.Raw!.Capped)
         {
-            return $"{name}: run 「{row.RunText}」 has more than {row.Raw.Splits.Count} splits (enumeration capped); cells {columns} left as text";
+            return $"{name}: run 「{row.RunText}」 has more than {row.Raw.Splits.Count} splits (enumeration capped); cells {columns} left missing";
         }
 
         if (row.Candidates.Count == 0)
         {
-            return $"{name}: run 「{row.RunText}」 cannot be split into {uncertain.Count} cells without leading zeros; cells {columns} left as text";
+            return $"{name}: run 「{row.RunText}」 cannot be split into {uncertain.Count} cells without leading zeros; cells {columns} left missing";
         }
 
         var listed = string.Join(", ", row.Candidates.Take(ListedSplits).Select(static s => "[" + string.Join("|", s) + "]"));
         var more = row.Candidates.Count > ListedSplits ? $", … ({row.Candidates.Count - ListedSplits} more)" : string.Empty;
         var check = row.CheckHolds ? string.Empty : "; no split satisfies the row total";
         var how = row.Narrowing.Length > 0 ? $" ({row.Narrowing})" : string.Empty;
-        return $"{name}: run 「{row.RunText}」 splits {row.Candidates.Count} ways{how}{check}: {listed}{more}; cells {columns} left as text";
+        return $"{name}: run 「{row.RunText}」 splits {row.Candidates.Count} ways{how}{check}: {listed}{more}; cells {columns} left missing";
     }
 
     private static TableCell Cell(string text, int row, int column, int line, int tableIndex) =>

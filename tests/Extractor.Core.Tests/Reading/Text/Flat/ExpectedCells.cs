@@ -44,9 +44,9 @@ internal sealed record ExpectedCells(IReadOnlyDictionary<string, (string Kind, d
             {
                 comparison.WrongNumbers.Add($"{key}: expected {kind} {value}, got number {cell.Value} (raw 「{cell.Raw}」 at {cell.At})");
             }
-            else if (cell.Kind == CellKind.Text && kind == "number")
+            else if (cell.Kind is CellKind.Text or CellKind.Missing && kind == "number")
             {
-                comparison.Uncertain.Add($"{key}: expected {value}, emitted as text 「{cell.Raw}」");
+                comparison.Uncertain.Add($"{key}: expected {value}, emitted as {actualKind} 「{cell.Raw}」");
             }
             else
             {
@@ -62,6 +62,7 @@ internal sealed record ExpectedCells(IReadOnlyDictionary<string, (string Kind, d
         CellKind.Number => "number",
         CellKind.Blank => "blank",
         CellKind.Na => "na",
+        CellKind.Missing => "missing",
         _ => "text",
     };
 }

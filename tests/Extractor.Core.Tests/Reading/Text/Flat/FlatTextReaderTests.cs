@@ -37,7 +37,7 @@ public sealed class FlatTextReaderTests(ITestOutputHelper output)
         var result = Parse(TestPaths.Fixture("text", "flat", "qingwu-zrzyj-2023-flat.txt"));
 
         var issued = result.Cells.Single(static c => c.Key == "active/normative_documents/issued");
-        Assert.Equal(CellKind.Text, issued.Kind);
+        Assert.Equal(CellKind.Missing, issued.Kind);
         Assert.Equal("41239", issued.Raw);
         var diagnostic = Assert.Single(result.Diagnostics, static d => d.Code == DiagnosticCodes.AmbiguousCells);
         Assert.Contains("[4|1|239]", diagnostic.Message, StringComparison.Ordinal);
