@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Extractor.Core.Reading;
 
-/// <summary>Decodes the bytes of a text file: a BOM wins, then the declared charset, then strict UTF-8, then GB18030.</summary>
+/// <summary>Decodes the bytes of a text file: a BOM wins, then the declared charset, then strict UTF-8, then UTF-8 with the damaged bytes replaced when nearly all of it is UTF-8, then GB18030.</summary>
 public static class TextDecoder
 {
     /// <summary>Decodes <paramref name="bytes"/>; <paramref name="encodingName"/> receives the encoding used.</summary>
@@ -43,6 +43,12 @@ public static class TextDecoder
         }
         catch (DecoderFallbackException)
         {
+            if (Utf8Leniency.IsMostlyUtf8(bytes, out var invalid))
+            {
+                encodingName = $"utf-8 (lenient: {invalid} invalid byte sequence(s) became U+FFFD)";
+                return Encoding.UTF8.GetString(bytes);
+            }
+
             encodingName = "gb18030";
             return Gb18030.GetString(bytes);
         }

@@ -37,10 +37,13 @@ internal static partial class HtmlDecoder
         }
 
         var isUtf8 = System.Text.Unicode.Utf8.IsValid(bytes);
+
+        // A few damaged bytes in a UTF-8 page: replace them rather than garble every character as GB18030.
+        var mostlyUtf8 = !isUtf8 && Utf8Leniency.IsMostlyUtf8(bytes, out _);
         if (!string.IsNullOrWhiteSpace(httpCharset))
         {
             var declared = CharsetLabels.Resolve(httpCharset);
-            if (Accept(declared, httpCharset, "the HTTP charset", isUtf8, diagnostics) is Encoding encoding)
+            if (Accept(declared, httpCharset, "the HTTP charset", isUtf8 || mostlyUtf8, diagnostics) is Encoding encoding)
             {
                 return Finish(bytes, encoding, "http", validated: isUtf8, diagnostics);
             }
@@ -55,7 +58,7 @@ internal static partial class HtmlDecoder
                 declared = CharsetLabels.Utf8;
             }
 
-            if (Accept(declared, metaLabel, "the meta charset", isUtf8, diagnostics) is Encoding encoding)
+            if (Accept(declared, metaLabel, "the meta charset", isUtf8 || mostlyUtf8, diagnostics) is Encoding encoding)
             {
                 return Finish(bytes, encoding, "meta", validated: isUtf8, diagnostics);
             }
@@ -64,6 +67,11 @@ internal static partial class HtmlDecoder
         if (isUtf8)
         {
             return Finish(bytes, CharsetLabels.Utf8, "utf8-valid", validated: true, diagnostics);
+        }
+
+        if (mostlyUtf8)
+        {
+            return Finish(bytes, CharsetLabels.Utf8, "utf8-lenient", validated: false, diagnostics);
         }
 
         diagnostics.Add(new Diagnostic(

@@ -27,6 +27,7 @@ public sealed class TextReportReader : IDocumentReader
     public ReportDocument Read(SourceDocument source)
     {
         ArgumentNullException.ThrowIfNull(source);
+        InputLimits.Check(source, InputLimits.Text, "text");
         var diagnostics = new List<Diagnostic>();
         var text = TextDecoder.Decode(source.Content.Span, source.Charset, out var encoding);
         if (encoding != "utf-8")
