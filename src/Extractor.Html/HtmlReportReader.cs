@@ -6,6 +6,7 @@ using Extractor.Core.Records;
 using Extractor.Html.Blocks;
 using Extractor.Html.Decoding;
 using Extractor.Html.Layout;
+using Extractor.Html.Limits;
 using Extractor.Html.Metadata;
 
 namespace Extractor.Html;
@@ -18,6 +19,7 @@ namespace Extractor.Html;
 public sealed class HtmlReportReader : IDocumentReader
 {
     private readonly HtmlParserOptions _parserOptions;
+    private readonly HtmlReaderOptions _options;
 
     /// <summary>Creates a reader with the default options.</summary>
     public HtmlReportReader()
@@ -29,6 +31,7 @@ public sealed class HtmlReportReader : IDocumentReader
     public HtmlReportReader(HtmlReaderOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _options = options;
         _parserOptions = new HtmlParserOptions { IsKeepingSourceReferences = options.KeepSourceLines };
     }
 
@@ -39,7 +42,9 @@ public sealed class HtmlReportReader : IDocumentReader
     public ReportDocument Read(SourceDocument source)
     {
         ArgumentNullException.ThrowIfNull(source);
+        InputLimits.Check(source, _options.MaxInputBytes, "HTML");
         var decoded = HtmlDecoder.Decode(source.Content.Span, source.Charset);
+        HtmlLimits.Check(source.Uri, decoded.Text, _options);
         var diagnostics = new List<Diagnostic>(decoded.Diagnostics);
 
         IDocument document;
