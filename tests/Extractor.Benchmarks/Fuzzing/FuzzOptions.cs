@@ -21,6 +21,9 @@ internal sealed record FuzzOptions
     /// <summary>Write every mutant batch through the dataset writers (CSV and Parquet) every this many mutants.</summary>
     public int DatasetBatch { get; init; } = 25;
 
+    /// <summary>A process working set past this is a memory finding against the mutant that caused it; null to not look (in a shared test host).</summary>
+    public long? MemoryLine { get; init; } = 1024L * 1024 * 1024;
+
     /// <summary>The seed inputs: files of every format.</summary>
     public required IReadOnlyList<string> Inputs { get; init; }
 

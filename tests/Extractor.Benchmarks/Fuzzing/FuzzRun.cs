@@ -20,9 +20,6 @@ namespace Extractor.Benchmarks.Fuzzing;
 /// </summary>
 internal sealed class FuzzRun
 {
-    /// <summary>A process working set past this is recorded as a memory finding against the mutant that caused it.</summary>
-    private const long MemoryLine = 1024L * 1024 * 1024;
-
     private readonly FuzzOptions _options;
     private readonly ReportParser _parser = Readers.CreateParser();
     private readonly List<FuzzFinding> _findings = [];
@@ -83,7 +80,7 @@ internal sealed class FuzzRun
 
             using (var process = Process.GetCurrentProcess())
             {
-                if (process.WorkingSet64 > MemoryLine)
+                if (process.WorkingSet64 > _options.MemoryLine)
                 {
                     Record(new FuzzFinding("memory", $"memory-{name}-{mutation}", i, name, mutation, $"working set {process.WorkingSet64 >> 20} MiB after this mutant", mutant));
                     GC.Collect();
