@@ -46,30 +46,24 @@ internal static class ParseCommand
             return await CommandLine.UsageErrorAsync("parse needs --json, --out DIR or both");
         }
 
-        var failures = 0;
-        var files = new List<string>();
-        foreach (var path in paths)
+        if (outDir is not null && DatasetWriter.IsForeignFolder(outDir))
         {
-            if (Directory.Exists(path))
-            {
-                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(static f => !Path.GetFileName(f).StartsWith('.'))
-                    .Order(StringComparer.Ordinal));
-            }
-            else if (File.Exists(path))
-            {
-                files.Add(path);
-            }
-            else
-            {
-                failures++;
-                await stderr.WriteLineAsync($"extractor: {path}: no such file or folder");
-            }
+            // Refused before any work: nothing the user owns is replaced.
+            await stderr.WriteLineAsync($"extractor: --out {DatasetWriter.RefusalReason(outDir)}");
+            return CommandLine.ExitUsage;
+        }
+
+        var missing = new List<string>();
+        var files = InputFiles.List(paths, missing);
+        var failures = missing.Count;
+        foreach (var path in missing)
+        {
+            await stderr.WriteLineAsync($"extractor: {path}: no such file or folder");
         }
 
         // Each result is spooled to a temporary JSON Lines file as it is read, then streamed back twice (cross-report
         // rules, then output), so a large set never sits in memory at once.
-        var spool = Path.Combine(Path.GetTempPath(), $"extractor-parse-{Guid.NewGuid():N}.jsonl");
+        var spool = SpoolFile.Create();
         try
         {
             var parser = Readers.CreateParser();
@@ -101,7 +95,16 @@ internal static class ParseCommand
             if (outDir is not null)
             {
                 var written = 0;
-                await new DatasetWriter().WriteAsync(reports.Select(r => { written++; return r; }), outDir, cancellationToken);
+                try
+                {
+                    await new DatasetWriter().WriteAsync(reports.Select(r => { written++; return r; }), outDir, cancellationToken);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    await stderr.WriteLineAsync($"extractor: cannot write the datasets to {outDir}: {ex.Message} (any dataset there before is unchanged)");
+                    return CommandLine.ExitSomeInputFailed;
+                }
+
                 await stderr.WriteLineAsync($"extractor: datasets for {written} reports written to {outDir}");
             }
             else
@@ -112,9 +115,22 @@ internal static class ParseCommand
 
             await stdout.FlushAsync(cancellationToken);
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The spool (a full or read-only temporary folder) or standard output failed: say so, not a stack trace.
+            await stderr.WriteLineAsync($"extractor: {ex.Message}");
+            return CommandLine.ExitSomeInputFailed;
+        }
         finally
         {
-            File.Delete(spool);
+            try
+            {
+                File.Delete(spool);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                await stderr.WriteLineAsync($"extractor: could not delete the temporary file {spool}: {ex.Message}");
+            }
         }
 
         return failures > 0 ? CommandLine.ExitSomeInputFailed : CommandLine.ExitOk;
