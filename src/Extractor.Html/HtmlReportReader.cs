@@ -4,7 +4,6 @@ using Extractor.Core.Documents;
 using Extractor.Core.Reading;
 using Extractor.Core.Records;
 using Extractor.Html.Blocks;
-using Extractor.Html.Decoding;
 using Extractor.Html.Layout;
 using Extractor.Html.Limits;
 using Extractor.Html.Metadata;
@@ -43,7 +42,7 @@ public sealed class HtmlReportReader : IDocumentReader
     {
         ArgumentNullException.ThrowIfNull(source);
         InputLimits.Check(source, _options.MaxInputBytes, "HTML");
-        var decoded = HtmlDecoder.Decode(source.Content.Span, source.Charset);
+        var decoded = source.DecodedAs(DocumentFormat.Html) ?? TextDecoder.DecodeHtml(source.Content.Span, source.Charset);
         HtmlLimits.Check(source.Uri, decoded.Text, _options);
         var diagnostics = new List<Diagnostic>(decoded.Diagnostics);
 

@@ -1,10 +1,9 @@
 using Extractor.Core.Checks;
 using Extractor.Core.Json;
-using Extractor.Core.Pipeline;
 using Extractor.Core.Reading;
 using Extractor.Core.Records;
 using Extractor.Output;
-using Extractor.Worker.State;
+using Extractor.Worker.Publishing;
 
 namespace Extractor.Worker.Cli;
 
@@ -54,122 +53,103 @@ internal static class ParseCommand
         }
 
         var missing = new List<string>();
-        var files = InputFiles.List(paths, missing);
+        var files = InputFiles.List(paths, missing).Select(static f => new InputFile(f)).ToList();
         var failures = missing.Count;
         foreach (var path in missing)
         {
             await stderr.WriteLineAsync($"extractor: {path}: no such file or folder");
         }
 
-        // Each result is spooled to a temporary JSON Lines file as it is read, then streamed back twice (cross-report
-        // rules, then output), so a large set never sits in memory at once.
-        var spool = SpoolFile.Create();
+        var options = Readers.OptionsFromEnvironment(out var optionsError);
+        if (options is null)
+        {
+            return await CommandLine.UsageErrorAsync(optionsError!);
+        }
+
+        // Documents are read in parallel and come back in input order; each is spooled as JSON as it arrives while
+        // the cross-report index keeps only what those rules need, then the spool is streamed once to the outputs.
+        var pipeline = Readers.CreateParser(options);
+        JsonlSpool spool;
         try
         {
-            var parser = Readers.CreateParser();
-            await using (var writer = File.Create(spool))
-            {
-                foreach (var file in files)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var result = await ReadOneAsync(parser, file, stderr, cancellationToken);
-                    if (result is null || result.Status == ReportStatus.Failed)
-                    {
-                        failures++;
-                    }
-
-                    if (result is not null)
-                    {
-                        ReportJsonWriter.Write(writer, result);
-                        writer.WriteByte((byte)'\n');
-                    }
-                }
-            }
-
-            var reports = ReportChecker.CheckAcrossStreaming(() => File.ReadLines(spool).Select(ReportJsonReader.Read));
-            if (json)
-            {
-                reports = Echo(reports, stdout);
-            }
-
-            if (outDir is not null)
-            {
-                var written = 0;
-                try
-                {
-                    await new DatasetWriter().WriteAsync(reports.Select(r => { written++; return r; }), outDir, cancellationToken);
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    await stderr.WriteLineAsync($"extractor: cannot write the datasets to {outDir}: {ex.Message} (any dataset there before is unchanged)");
-                    return CommandLine.ExitSomeInputFailed;
-                }
-
-                await stderr.WriteLineAsync($"extractor: datasets for {written} reports written to {outDir}");
-            }
-            else
-            {
-                // Enumerating is what prints the JSON lines.
-                _ = reports.Count();
-            }
-
-            await stdout.FlushAsync(cancellationToken);
+            spool = JsonlSpool.Create();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            // The spool (a full or read-only temporary folder) or standard output failed: say so, not a stack trace.
-            await stderr.WriteLineAsync($"extractor: {ex.Message}");
+            await stderr.WriteLineAsync($"extractor: cannot create the temporary spool file: {ex.Message}");
             return CommandLine.ExitSomeInputFailed;
         }
-        finally
+
+        using var spoolScope = spool;
+        var index = new CrossReportIndex();
+        try
         {
-            try
+            await foreach (var (file, result) in pipeline.ParseAllAsync(files, LoadAsync, cancellationToken))
             {
-                File.Delete(spool);
+                if (result is null)
+                {
+                    failures++;
+                    await stderr.WriteLineAsync($"extractor: {file.Path}: cannot read: {file.Error}");
+                    continue;
+                }
+
+                if (result.Status == ReportStatus.Failed)
+                {
+                    failures++;
+                    var why = result.Diagnostics.LastOrDefault(static d => d.Severity == Severity.Error)?.Message ?? "unreadable";
+                    await stderr.WriteLineAsync($"extractor: {file.Path}: failed: {why}");
+                }
+                else
+                {
+                    await stderr.WriteLineAsync($"extractor: {file.Path}: {ReportJsonWriter.Name(result.Status)} (template {result.Template}, {result.Cells.Count} cells)");
+                }
+
+                spool.Add(result);
+                index.Add(result);
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+
+            var written = await ReportPublisher.PublishAsync(
+                spool, index, json ? stdout : null, outDir is null ? null : new DatasetWriter(), outDir, onReport: null, cancellationToken);
+            if (outDir is not null)
             {
-                await stderr.WriteLineAsync($"extractor: could not delete the temporary file {spool}: {ex.Message}");
+                await stderr.WriteLineAsync($"extractor: datasets for {written} reports written to {outDir}");
             }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await stderr.WriteLineAsync("extractor: interrupted; nothing was written");
+            return CommandLine.ExitInterrupted;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A full or read-only disk, a file in the way: a message, not a stack trace; the dataset is swapped in
+            // only once complete, so any dataset there before is unchanged.
+            var what = outDir is null ? "the output" : $"the datasets to {outDir}";
+            await stderr.WriteLineAsync($"extractor: cannot write {what}: {ex.Message} (any dataset there before is unchanged)");
+            return CommandLine.ExitSomeInputFailed;
         }
 
         return failures > 0 ? CommandLine.ExitSomeInputFailed : CommandLine.ExitOk;
     }
 
-    private static async Task<ReportResult?> ReadOneAsync(ReportParser parser, string file, TextWriter stderr, CancellationToken cancellationToken)
+    private static async Task<SourceDocument?> LoadAsync(InputFile file, CancellationToken cancellationToken)
     {
-        byte[] bytes;
         try
         {
-            bytes = await File.ReadAllBytesAsync(file, cancellationToken);
+            return new SourceDocument(file.Path, await File.ReadAllBytesAsync(file.Path, cancellationToken));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            await stderr.WriteLineAsync($"extractor: {file}: cannot read: {ex.Message}");
+            file.Error = ex.Message;
             return null;
         }
-
-        var result = parser.Parse(new SourceDocument(file, bytes));
-        if (result.Status == ReportStatus.Failed)
-        {
-            var why = result.Diagnostics.LastOrDefault(static d => d.Severity == Severity.Error)?.Message ?? "unreadable";
-            await stderr.WriteLineAsync($"extractor: {file}: failed: {why}");
-        }
-        else
-        {
-            await stderr.WriteLineAsync($"extractor: {file}: {ReportJsonWriter.Name(result.Status)} (template {result.Template}, {result.Cells.Count} cells)");
-        }
-
-        return result;
     }
 
-    private static IEnumerable<ReportResult> Echo(IEnumerable<ReportResult> reports, Stream stdout)
+    /// <summary>One input file and, once loading failed, why.</summary>
+    private sealed class InputFile(string path)
     {
-        foreach (var report in reports)
-        {
-            ReportJsonWriter.Write(stdout, report);
-            stdout.WriteByte((byte)'\n');
-            yield return report;
-        }
+        public string Path { get; } = path;
+
+        public string? Error { get; set; }
     }
 }

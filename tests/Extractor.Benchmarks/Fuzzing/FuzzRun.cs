@@ -9,7 +9,6 @@ using Extractor.Core.Reading;
 using Extractor.Core.Records;
 using Extractor.Output;
 using Extractor.Worker.Cli;
-using Extractor.Worker.State;
 
 namespace Extractor.Benchmarks.Fuzzing;
 
@@ -21,7 +20,7 @@ namespace Extractor.Benchmarks.Fuzzing;
 internal sealed class FuzzRun
 {
     private readonly FuzzOptions _options;
-    private readonly ReportParser _parser = Readers.CreateParser();
+    private readonly ExtractionPipeline _parser = Readers.CreateParser();
     private readonly List<FuzzFinding> _findings = [];
     private readonly HashSet<string> _signatures = new(StringComparer.Ordinal);
 
@@ -111,7 +110,7 @@ internal sealed class FuzzRun
         try
         {
             var report = _parser.Parse(new SourceDocument("fuzz/" + name, mutant));
-            if (report.Status == ReportStatus.Failed && report.Diagnostics.FirstOrDefault(static d => d.Message.Contains("internal error", StringComparison.OrdinalIgnoreCase)) is { } contained)
+            if (report.Status == ReportStatus.Failed && report.Diagnostics.FirstOrDefault(static d => d.Code == DiagnosticCodes.InternalError) is { } contained)
             {
                 // A contained exception is still a bug of a reader: report it as the crash it was.
                 return (null, new InvalidOperationException("contained: " + contained.Message));

@@ -6,7 +6,6 @@ using Extractor.Core.Records;
 using Extractor.Output;
 using Extractor.Testing;
 using Extractor.Worker.Cli;
-using Extractor.Worker.State;
 
 namespace Extractor.Corpus.Tests.Fuzzing;
 
@@ -38,6 +37,7 @@ public class FuzzRegressionTests
 
         var report = Readers.CreateParser().Parse(new SourceDocument(path, File.ReadAllBytes(path)));
 
+        Assert.DoesNotContain(report.Diagnostics, static d => d.Code == DiagnosticCodes.InternalError);
         if (report.Status == ReportStatus.Failed)
         {
             Assert.Contains(report.Diagnostics, static d => d.Severity == Severity.Error && d.Message.Length > 0);

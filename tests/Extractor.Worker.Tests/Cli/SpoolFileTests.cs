@@ -1,4 +1,4 @@
-using Extractor.Worker.Cli;
+using Extractor.Worker.Publishing;
 
 namespace Extractor.Worker.Tests.Cli;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace Extractor.Worker.Cli;
+namespace Extractor.Worker.Publishing;
 
 /// <summary>
 /// The temporary JSON Lines file `parse` spools its results to. Its name carries the process id, so that a later run
