@@ -67,10 +67,11 @@ public class HostileInputTests
         bytes.Insert(0, 0xFF);
         bytes.Insert(38, 0x80); // between the first and second line (37 bytes each)
 
-        var decoded = TextDecoder.Decode([.. bytes], null, out var encoding);
+        var decoded = TextDecoder.DecodeText([.. bytes], null);
 
-        Assert.StartsWith("utf-8 (lenient: 2 invalid byte sequence(s)", encoding, StringComparison.Ordinal);
-        Assert.Contains("主动公开政府信息情况", decoded, StringComparison.Ordinal);
+        Assert.Equal("utf-8", decoded.EncodingName);
+        Assert.Contains("主动公开政府信息情况", decoded.Text, StringComparison.Ordinal);
+        Assert.Contains(decoded.Diagnostics, static d => d.Message.StartsWith("2 byte sequence(s) could not be decoded", StringComparison.Ordinal));
     }
 
     [Fact]
