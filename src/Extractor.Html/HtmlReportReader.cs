@@ -5,6 +5,7 @@ using Extractor.Core.Reading;
 using Extractor.Core.Records;
 using Extractor.Html.Blocks;
 using Extractor.Html.Layout;
+using Extractor.Html.Limits;
 using Extractor.Html.Metadata;
 
 namespace Extractor.Html;
@@ -17,6 +18,7 @@ namespace Extractor.Html;
 public sealed class HtmlReportReader : IDocumentReader
 {
     private readonly HtmlParserOptions _parserOptions;
+    private readonly HtmlReaderOptions _options;
 
     /// <summary>Creates a reader with the default options.</summary>
     public HtmlReportReader()
@@ -28,6 +30,7 @@ public sealed class HtmlReportReader : IDocumentReader
     public HtmlReportReader(HtmlReaderOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _options = options;
         _parserOptions = new HtmlParserOptions { IsKeepingSourceReferences = options.KeepSourceLines };
     }
 
@@ -38,7 +41,9 @@ public sealed class HtmlReportReader : IDocumentReader
     public ReportDocument Read(SourceDocument source)
     {
         ArgumentNullException.ThrowIfNull(source);
+        InputLimits.Check(source, _options.MaxInputBytes, "HTML");
         var decoded = source.DecodedAs(DocumentFormat.Html) ?? TextDecoder.DecodeHtml(source.Content.Span, source.Charset);
+        HtmlLimits.Check(source.Uri, decoded.Text, _options);
         var diagnostics = new List<Diagnostic>(decoded.Diagnostics);
 
         IDocument document;

@@ -33,6 +33,12 @@ public sealed class DatasetWriter : IDatasetWriter
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
 
         var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
+        if (OutputFolder.Refusal(target) is { } refusal)
+        {
+            // Nothing the user owns is replaced: only a new or empty folder, or a dataset this tool wrote.
+            throw new IOException(refusal);
+        }
+
         if (Path.GetDirectoryName(target) is { } parent)
         {
             Directory.CreateDirectory(parent);
@@ -53,6 +59,23 @@ public sealed class DatasetWriter : IDatasetWriter
             AtomicDirectory.TryDelete(temp);
             throw;
         }
+    }
+
+    /// <summary>
+    /// Why <see cref="WriteAsync"/> would refuse <paramref name="directory"/> (a folder with files this tool did not
+    /// write, or a file in the way), or null when a dataset may be written there. Lets a command refuse before any work.
+    /// </summary>
+    public static string? RefusalReason(string directory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        return OutputFolder.Refusal(Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)));
+    }
+
+    /// <summary>True when <paramref name="directory"/> holds files this tool did not write, which it never replaces.</summary>
+    public static bool IsForeignFolder(string directory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        return OutputFolder.Inspect(Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory))) == OutputFolderState.Foreign;
     }
 
     private async Task WriteTablesAsync(IEnumerable<ReportResult> reports, string directory, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.Globalization;
 using Extractor.Core.Documents;
 using Extractor.Core.Reading;
 using Extractor.Core.Records;
+using Extractor.Pdf.Limits;
 using Extractor.Pdf.Pages;
 using Extractor.Pdf.Tables;
 using Extractor.Pdf.Text;
@@ -24,6 +25,8 @@ public sealed class PdfReportReader : IDocumentReader
     public ReportDocument Read(SourceDocument source)
     {
         ArgumentNullException.ThrowIfNull(source);
+        InputLimits.Check(source, InputLimits.Pdf, "PDF");
+        StreamBudget.Check(source.Uri, source.Content.Span, StreamBudget.DefaultMaxStreamBytes);
         var log = new PdfPigLog();
         var diagnostics = new List<Diagnostic>();
         PdfDocument document;

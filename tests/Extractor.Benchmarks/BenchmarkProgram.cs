@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 
 namespace Extractor.Benchmarks;
 
-/// <summary>Runs the benchmarks: `dotnet run -c Release --project tests/Extractor.Benchmarks -- --filter '*'`, `-- datasets 10000`, `-- figures` or `-- robustness`.</summary>
+/// <summary>Runs the benchmarks: `dotnet run -c Release --project tests/Extractor.Benchmarks -- --filter '*'`, `-- datasets 10000`, `-- figures`, `-- robustness` or `-- fuzz --seed 1 --count 100000`.</summary>
 public static class BenchmarkProgram
 {
     public static async Task<int> Main(string[] args)
@@ -23,6 +23,12 @@ public static class BenchmarkProgram
         if (args.Length >= 1 && args[0] == "robustness")
         {
             return Robustness.RobustnessRun.Run(args.Length > 1 && int.TryParse(args[1], out var seeds) ? seeds : 3);
+        }
+
+        // `fuzz [--seed N] [--count N] [--seconds N] [--timeout S] [--findings DIR]`: mutation fuzzing of the pipeline.
+        if (args.Length >= 1 && args[0] == "fuzz")
+        {
+            return await Fuzzing.FuzzCommand.RunAsync(args[1..]);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);

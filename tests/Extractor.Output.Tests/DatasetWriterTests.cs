@@ -34,7 +34,7 @@ public sealed class DatasetWriterTests : IDisposable
     {
         await new DatasetWriter().WriteAsync(SampleReports.Create(), Out);
 
-        var expected = s_tables.SelectMany(t => new[] { t + ".csv", t + ".parquet" }).Append("datapackage.json").Order(StringComparer.Ordinal);
+        var expected = s_tables.SelectMany(t => new[] { t + ".csv", t + ".parquet" }).Append("datapackage.json").Append(".extractor-dataset").Order(StringComparer.Ordinal);
         var actual = Directory.GetFiles(Out).Select(Path.GetFileName).Order(StringComparer.Ordinal);
         Assert.Equal(expected, actual);
         Assert.Equal([Out], Directory.GetDirectories(_root));
@@ -179,7 +179,7 @@ public sealed class DatasetWriterTests : IDisposable
         await new DatasetWriter().WriteAsync(SampleReports.Create(), second);
 
         var files = Directory.GetFiles(Out).Select(Path.GetFileName).ToList();
-        Assert.Equal(17, files.Count);
+        Assert.Equal(18, files.Count);
         foreach (var file in files)
         {
             Assert.True(File.ReadAllBytes(Path.Combine(Out, file!)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(second, file!))), $"{file} differs between two runs");
@@ -224,6 +224,7 @@ public sealed class DatasetWriterTests : IDisposable
     public async Task WriteAsync_ExistingDataset_ReplacedWhole()
     {
         Directory.CreateDirectory(Out);
+        File.WriteAllText(Path.Combine(Out, ".extractor-dataset"), "written by extractor");
         File.WriteAllText(Path.Combine(Out, "stale.csv"), "old");
 
         await new DatasetWriter().WriteAsync(SampleReports.Create(), Out);
@@ -231,6 +232,31 @@ public sealed class DatasetWriterTests : IDisposable
         Assert.False(File.Exists(Path.Combine(Out, "stale.csv")));
         Assert.True(File.Exists(Path.Combine(Out, "cells.parquet")));
         Assert.Equal([Out], Directory.GetDirectories(_root));
+    }
+
+    [Fact]
+    public async Task WriteAsync_FolderOfUserFiles_IsRefusedAndLeftAsItWas()
+    {
+        Directory.CreateDirectory(Out);
+        File.WriteAllText(Path.Combine(Out, "thesis.docx"), "mine");
+
+        var error = await Assert.ThrowsAsync<IOException>(() => new DatasetWriter().WriteAsync(SampleReports.Create(), Out));
+
+        Assert.Contains("did not write", error.Message, StringComparison.Ordinal);
+        Assert.Equal([Path.Combine(Out, "thesis.docx")], Directory.GetFileSystemEntries(Out));
+        Assert.Equal([Out], Directory.GetDirectories(_root));
+    }
+
+    [Fact]
+    public async Task WriteAsync_DatasetWrittenBeforeTheMarker_IsReplaced()
+    {
+        Directory.CreateDirectory(Out);
+        File.WriteAllText(Path.Combine(Out, "datapackage.json"), "{}");
+        File.WriteAllText(Path.Combine(Out, "cells.csv"), "old");
+
+        await new DatasetWriter().WriteAsync(SampleReports.Create(), Out);
+
+        Assert.True(File.Exists(Path.Combine(Out, ".extractor-dataset")));
     }
 
     [Fact]

@@ -13,6 +13,12 @@ internal static partial class CellValueParser
         "/", "\\", "-", "--", "—", "——", "–", "－", "─", "无", "無", "不适用", "不適用", "/ ", "×", "——/", "暂无",
     };
 
+    /// <summary>Numbers at or above this magnitude are read as text (see <see cref="Parse"/>).</summary>
+    internal const decimal MaxMagnitude = 1_000_000_000_000_000m;
+
+    /// <summary>The decimals the datasets keep (Parquet DECIMAL(28,8)).</summary>
+    internal const int MaxDecimals = 8;
+
     public static ParsedCell Parse(string raw)
     {
         ArgumentNullException.ThrowIfNull(raw);
@@ -43,6 +49,13 @@ internal static partial class CellValueParser
         var digits = match.Groups["number"].Value.Replace(",", string.Empty, StringComparison.Ordinal);
         if (!decimal.TryParse(digits, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
+            return new ParsedCell(CellKind.Text, null, null);
+        }
+
+        if (Math.Abs(value) >= MaxMagnitude || value != Math.Round(value, MaxDecimals))
+        {
+            // No report counts past 10^15 or states more than 8 decimals: such a run of digits is two numbers run
+            // together or noise, and the datasets' DECIMAL(28,8) could not hold it. Text keeps it visible in raw.
             return new ParsedCell(CellKind.Text, null, null);
         }
 

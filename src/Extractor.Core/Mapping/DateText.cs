@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Extractor.Core.Text;
 
 namespace Extractor.Core.Mapping;
 
@@ -50,7 +51,8 @@ internal static partial class DateText
         return true;
     }
 
-    private static int Int(string s) => int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
+    // `\d` also matches full-width and other Unicode digits (２０２２年５月１日); -1 fails the range check instead of throwing.
+    private static int Int(string s) => DecimalDigits.ToInt(s) ?? -1;
 
     private static int Digit(char c) => c is '〇' or '○' or '零' ? 0 : Numerals.IndexOf(c, StringComparison.Ordinal) - 2;
 

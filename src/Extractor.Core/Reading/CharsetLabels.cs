@@ -50,8 +50,9 @@ public static class CharsetLabels
             // U+FFFD rather than the code pages' default "?" so that undecodable bytes can be counted.
             return Encoding.GetEncoding(name, EncoderFallback.ReplacementFallback, new DecoderReplacementFallback("\uFFFD"));
         }
-        catch (ArgumentException)
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
+            // Unknown labels, and UTF-7 (utf-7, csunicode11utf7, cp65000), which .NET refuses and WHATWG drops.
             return null;
         }
     }

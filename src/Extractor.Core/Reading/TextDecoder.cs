@@ -7,7 +7,7 @@ namespace Extractor.Core.Reading;
 
 /// <summary>
 /// The one decoder of page and text bytes: a byte order mark first, then the transport's charset, then (HTML only)
-/// the page's own meta declaration, else UTF-8 when the bytes are valid UTF-8, else GB18030 (the encoding of nearly
+/// the page's own meta declaration, else UTF-8 when the bytes are valid UTF-8 (or all but a few damaged bytes), else GB18030 (the encoding of nearly
 /// every non-UTF-8 Chinese page). A declared UTF-8 that the bytes contradict is ignored with a warning.
 /// </summary>
 public static partial class TextDecoder
@@ -61,10 +61,13 @@ public static partial class TextDecoder
         }
 
         var isUtf8 = System.Text.Unicode.Utf8.IsValid(bytes);
+
+        // A few damaged bytes in UTF-8 text: replace them rather than garble every character as GB18030.
+        var mostlyUtf8 = !isUtf8 && Utf8Leniency.IsMostlyUtf8(bytes, out _);
         if (!string.IsNullOrWhiteSpace(httpCharset))
         {
             var declared = CharsetLabels.Resolve(httpCharset);
-            if (Accept(declared, httpCharset, "the HTTP charset", isUtf8, diagnostics) is Encoding encoding)
+            if (Accept(declared, httpCharset, "the HTTP charset", isUtf8 || mostlyUtf8, diagnostics) is Encoding encoding)
             {
                 return Finish(bytes, encoding, "http", validated: isUtf8, diagnostics);
             }
@@ -79,7 +82,7 @@ public static partial class TextDecoder
                 declared = CharsetLabels.Utf8;
             }
 
-            if (Accept(declared, metaLabel, "the meta charset", isUtf8, diagnostics) is Encoding encoding)
+            if (Accept(declared, metaLabel, "the meta charset", isUtf8 || mostlyUtf8, diagnostics) is Encoding encoding)
             {
                 return Finish(bytes, encoding, "meta", validated: isUtf8, diagnostics);
             }
@@ -88,6 +91,11 @@ public static partial class TextDecoder
         if (isUtf8)
         {
             return Finish(bytes, CharsetLabels.Utf8, "utf8-valid", validated: true, diagnostics);
+        }
+
+        if (mostlyUtf8)
+        {
+            return Finish(bytes, CharsetLabels.Utf8, "utf8-lenient", validated: false, diagnostics);
         }
 
         diagnostics.Add(new Diagnostic(

@@ -237,8 +237,27 @@ internal sealed class BlockWalker
         }
 
         _tables++;
-        var grid = TableGridBuilder.RowsToGrid(raw, _tables, _diagnostics);
+        var grid = TableGridBuilder.RowsToGrid(raw, _tables, _diagnostics, RowGroupEnds(rows));
         _blocks.Add(new TableBlock(grid, TableLayout.Grid, new SourceLocation(Line: LineOf(table), Table: _tables)));
+    }
+
+    // rowspan=0 reaches to the end of the cell's row group (thead, tbody, tfoot), not of the table. A row is known by its
+    // cells' parent; a row without cells joins the group before it.
+    private static int[] RowGroupEnds(List<List<IElement>> rows)
+    {
+        var groups = new IElement?[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            groups[i] = rows[i].Count > 0 ? rows[i][0].ParentElement?.ParentElement : i > 0 ? groups[i - 1] : null;
+        }
+
+        var ends = new int[rows.Count];
+        for (var i = rows.Count - 1; i >= 0; i--)
+        {
+            ends[i] = i + 1 < rows.Count && ReferenceEquals(groups[i], groups[i + 1]) ? ends[i + 1] : i + 1;
+        }
+
+        return ends;
     }
 
     private static RawCell ToRawCell(IElement cell) =>

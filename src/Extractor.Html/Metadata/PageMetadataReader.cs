@@ -172,9 +172,9 @@ internal static partial class PageMetadataReader
 
     private static string? ToDate(Match match)
     {
-        var year = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
-        var month = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
-        var day = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
+        var year = DecimalDigits.ToInt(match.Groups["y"].Value) ?? -1;
+        var month = DecimalDigits.ToInt(match.Groups["m"].Value) ?? -1;
+        var day = DecimalDigits.ToInt(match.Groups["d"].Value) ?? -1;
         if (year is < 1990 or > 2100 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return null;

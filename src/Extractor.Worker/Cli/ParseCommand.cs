@@ -45,26 +45,19 @@ internal static class ParseCommand
             return await CommandLine.UsageErrorAsync("parse needs --json, --out DIR or both");
         }
 
-        var failures = 0;
-        var files = new List<InputFile>();
-        foreach (var path in paths)
+        if (outDir is not null && DatasetWriter.IsForeignFolder(outDir))
         {
-            if (Directory.Exists(path))
-            {
-                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(static f => !Path.GetFileName(f).StartsWith('.'))
-                    .Order(StringComparer.Ordinal)
-                    .Select(static f => new InputFile(f)));
-            }
-            else if (File.Exists(path))
-            {
-                files.Add(new InputFile(path));
-            }
-            else
-            {
-                failures++;
-                await stderr.WriteLineAsync($"extractor: {path}: no such file or folder");
-            }
+            // Refused before any work: nothing the user owns is replaced.
+            await stderr.WriteLineAsync($"extractor: --out {DatasetWriter.RefusalReason(outDir)}");
+            return CommandLine.ExitUsage;
+        }
+
+        var missing = new List<string>();
+        var files = InputFiles.List(paths, missing).Select(static f => new InputFile(f)).ToList();
+        var failures = missing.Count;
+        foreach (var path in missing)
+        {
+            await stderr.WriteLineAsync($"extractor: {path}: no such file or folder");
         }
 
         var options = Readers.OptionsFromEnvironment(out var optionsError);
@@ -76,7 +69,18 @@ internal static class ParseCommand
         // Documents are read in parallel and come back in input order; each is spooled as JSON as it arrives while
         // the cross-report index keeps only what those rules need, then the spool is streamed once to the outputs.
         var pipeline = Readers.CreateParser(options);
-        using var spool = JsonlSpool.Create();
+        JsonlSpool spool;
+        try
+        {
+            spool = JsonlSpool.Create();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await stderr.WriteLineAsync($"extractor: cannot create the temporary spool file: {ex.Message}");
+            return CommandLine.ExitSomeInputFailed;
+        }
+
+        using var spoolScope = spool;
         var index = new CrossReportIndex();
         try
         {
@@ -115,6 +119,14 @@ internal static class ParseCommand
         {
             await stderr.WriteLineAsync("extractor: interrupted; nothing was written");
             return CommandLine.ExitInterrupted;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A full or read-only disk, a file in the way: a message, not a stack trace; the dataset is swapped in
+            // only once complete, so any dataset there before is unchanged.
+            var what = outDir is null ? "the output" : $"the datasets to {outDir}";
+            await stderr.WriteLineAsync($"extractor: cannot write {what}: {ex.Message} (any dataset there before is unchanged)");
+            return CommandLine.ExitSomeInputFailed;
         }
 
         return failures > 0 ? CommandLine.ExitSomeInputFailed : CommandLine.ExitOk;

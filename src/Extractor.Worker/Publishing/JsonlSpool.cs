@@ -15,8 +15,8 @@ internal sealed class JsonlSpool : IReportSpool, IDisposable
         _writer = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read, 64 * 1024);
     }
 
-    /// <summary>Creates an empty spool file, named so that a leftover is recognisable.</summary>
-    public static JsonlSpool Create() => new(Path.Combine(Path.GetTempPath(), $"extractor-parse-{Guid.NewGuid():N}.jsonl"));
+    /// <summary>Creates an empty spool file, named with the process id so that a later run can delete it if this one is killed.</summary>
+    public static JsonlSpool Create() => new(SpoolFile.Create());
 
     /// <summary>The number of reports added.</summary>
     public int Count { get; private set; }

@@ -60,7 +60,13 @@ internal sealed partial class NarrativeScanner
             var lastKept = false;
             foreach (var (quantity, match, mid) in FindAll(folded))
             {
-                var number = decimal.Parse(match.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+                // A run of digits too long for a count (a mutated or garbled text) is no statement about one.
+                if (!decimal.TryParse(match.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+                    || number >= Mapping.CellValueParser.MaxMagnitude)
+                {
+                    continue;
+                }
+
                 var prefix = ClausePrefix(folded, match.Index);
                 if (quantity == NarrativeQuantity.Applicant)
                 {
@@ -117,7 +123,7 @@ internal sealed partial class NarrativeScanner
     {
         foreach (Match y in Year().Matches(folded[..at]))
         {
-            if (_year is null || int.Parse(y.Groups["y"].Value, CultureInfo.InvariantCulture) != _year)
+            if (_year is null || Text.DecimalDigits.ToInt(y.Groups["y"].Value) != _year)
             {
                 return false;
             }

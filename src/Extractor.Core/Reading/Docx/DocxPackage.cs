@@ -13,6 +13,9 @@ internal sealed class DocxPackage : IDisposable
 {
     private const string OfficeDocumentRelationship = "/officeDocument";
 
+    /// <summary>Word writes a few dozen parts; tens of thousands of entries only cost time in the directory scans.</summary>
+    private const int MaxEntries = 10_000;
+
     private readonly ZipArchive _zip;
     private readonly string _uri;
     private readonly long _limit;
@@ -36,9 +39,25 @@ internal sealed class DocxPackage : IDisposable
             : new MemoryStream(content.ToArray(), writable: false);
         try
         {
-            return new DocxPackage(new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: false), uri, limit);
+            var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: false);
+            try
+            {
+                // The central directory is read lazily, on the first GetEntry; read it here, where its errors are
+                // caught (an end record whose entry count is off by one throws InvalidDataException).
+                if (zip.Entries.Count > MaxEntries)
+                {
+                    throw new DocumentReadException(string.Create(CultureInfo.InvariantCulture, $"{uri}: refused: the DOCX zip holds {zip.Entries.Count} entries, more than the {MaxEntries} a Word document needs"));
+                }
+            }
+            catch
+            {
+                zip.Dispose();
+                throw;
+            }
+
+            return new DocxPackage(zip, uri, limit);
         }
-        catch (Exception ex) when (ex is InvalidDataException or IOException)
+        catch (Exception ex) when (ex is InvalidDataException or IOException or NotSupportedException)
         {
             stream.Dispose();
             throw new DocumentReadException($"{uri}: the DOCX file is truncated or corrupt: its zip directory cannot be read ({ex.Message})", ex);

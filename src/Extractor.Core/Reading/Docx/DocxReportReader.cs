@@ -31,6 +31,7 @@ public sealed class DocxReportReader : IDocumentReader
     public ReportDocument Read(SourceDocument source)
     {
         ArgumentNullException.ThrowIfNull(source);
+        InputLimits.Check(source, InputLimits.Docx, "DOCX");
         var bytes = source.Content.Span;
         if (FormatDetector.IsCompoundFile(bytes))
         {

@@ -27,6 +27,7 @@ public sealed class TextReportReader : IDocumentReader
     public ReportDocument Read(SourceDocument source)
     {
         ArgumentNullException.ThrowIfNull(source);
+        InputLimits.Check(source, InputLimits.Text, "text");
         var diagnostics = new List<Diagnostic>();
         var decoded = source.DecodedAs(DocumentFormat.Text) ?? TextDecoder.DecodeText(source.Content.Span, source.Charset);
         var text = decoded.Text;

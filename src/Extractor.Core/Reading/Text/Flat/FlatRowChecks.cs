@@ -30,7 +30,15 @@ internal static class FlatRowChecks
         return cells.Length % AppealBlockWidth == 0;
     }
 
-    public static decimal Value(string cell) => decimal.Parse(cell, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The cell's number; -1, which no count can be, for a run of digits too long for a count (past 10^15, where
+    /// sums could overflow), so that the checks fail instead of throwing.
+    /// </summary>
+    public static decimal Value(string cell) =>
+        decimal.TryParse(cell, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            && Math.Abs(value) < Mapping.CellValueParser.MaxMagnitude
+            ? value
+            : -1;
 
     private static decimal Sum(string[] cells, int start, int count)
     {
