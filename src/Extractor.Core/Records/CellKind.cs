@@ -14,4 +14,7 @@ public enum CellKind
 
     /// <summary>Anything else (见附件, a garbled glyph).</summary>
     Text,
+
+    /// <summary>The source has no such cell, or the reader could not place a value with certainty (a glued run with several valid splits); a diagnostic says why.</summary>
+    Missing,
 }

@@ -35,8 +35,10 @@ internal static class ReportJsonReader
                 StrOrNull(sections, "applications"),
                 StrOrNull(sections, "appeals"),
                 StrOrNull(sections, "problems"),
-                StrOrNull(sections, "other")),
+                StrOrNull(sections, "other")) { At = ReadSectionsAt(r) },
             Cells = [.. r.GetProperty("cells").EnumerateArray().Select(ReadCell)],
+            LegacyIndicators = r.TryGetProperty("legacy_indicators", out var legacy) ? [.. legacy.EnumerateArray().Select(ReadLegacyIndicator)] : [],
+            Statements = r.TryGetProperty("statements", out var statements) ? [.. statements.EnumerateArray().Select(ReadStatement)] : [],
             Checks = [.. r.GetProperty("checks").EnumerateArray().Select(ReadCheck)],
             Diagnostics = [.. r.GetProperty("diagnostics").EnumerateArray().Select(ReadDiagnostic)],
         };
@@ -46,17 +48,50 @@ internal static class ReportJsonReader
         Str(c, "table"),
         Str(c, "row"),
         Str(c, "col"),
-        Str(c, "kind") switch
-        {
-            "number" => CellKind.Number,
-            "blank" => CellKind.Blank,
-            "na" => CellKind.Na,
-            _ => CellKind.Text,
-        },
+        ReadKind(Str(c, "kind")),
         Dec(c, "value"),
         Str(c, "raw"),
         Str(c, "unit"),
         Str(c, "at"));
+
+    private static CellKind ReadKind(string name) => name switch
+    {
+        "number" => CellKind.Number,
+        "blank" => CellKind.Blank,
+        "na" => CellKind.Na,
+        "missing" => CellKind.Missing,
+        _ => CellKind.Text,
+    };
+
+    private static Dictionary<string, string> ReadSectionsAt(JsonElement r)
+    {
+        var at = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (r.TryGetProperty("sections_at", out var ranges) && ranges.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var p in ranges.EnumerateObject().Where(static p => p.Value.ValueKind == JsonValueKind.String))
+            {
+                at[p.Name] = p.Value.GetString()!;
+            }
+        }
+
+        return at;
+    }
+
+    private static LegacyIndicator ReadLegacyIndicator(JsonElement i) => new(
+        Str(i, "indicator"),
+        Str(i, "label"),
+        Str(i, "unit"),
+        ReadKind(Str(i, "this_year_kind")),
+        Dec(i, "this_year"),
+        ReadKind(Str(i, "cumulative_kind")),
+        Dec(i, "cumulative"),
+        Str(i, "raw"),
+        StrOrNull(i, "resolved_by"),
+        [.. i.GetProperty("candidates").EnumerateArray().Select(static e => e.GetString() ?? string.Empty)],
+        Str(i, "at"));
+
+    private static NarrativeStatementRecord ReadStatement(JsonElement s) => new(
+        Str(s, "quantity"), Dec(s, "value") ?? 0m, Str(s, "unit"), Str(s, "section"), Str(s, "phrase"), Str(s, "sentence"), Str(s, "at"));
 
     private static CheckResult ReadCheck(JsonElement c) => new(
         Str(c, "rule"),
