@@ -32,7 +32,7 @@ internal static partial class SectionHeadings
             return null;
         }
 
-        var n = ChineseText.NormalizeLabel(line).TrimStart('#');
+        var n = ChineseText.NormalizeLabel(line);
         var m = NumberedPattern().Match(n);
         if (m.Success)
         {
