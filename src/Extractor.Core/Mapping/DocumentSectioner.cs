@@ -31,15 +31,16 @@ internal static partial class DocumentSectioner
             }
         }
 
-        var accepted = ChooseHeadings(blocks, tableKinds, captions);
+        var (accepted, repeated) = ChooseHeadings(blocks, tableKinds, captions);
         var result = new SectionedDocument();
+        var overallUnheaded = accepted.Count > 0 && !accepted.ContainsValue("overall");
         string? section = null;
         for (var b = 0; b < blocks.Count; b++)
         {
             switch (blocks[b])
             {
                 case TextBlock text:
-                    if (ChromeFilter.IsChrome(text.Text))
+                    if (ChromeFilter.IsChrome(text.Text) || repeated.Contains(b))
                     {
                         continue;
                     }
@@ -53,15 +54,18 @@ internal static partial class DocumentSectioner
                         continue;
                     }
 
-                    if (section is not null)
+                    // No 一、总体情况 heading, and prose before the first heading (a report opening straight with its overview):
+                    // that prose is the overview, leaving out the intro that says how the report was made.
+                    var owner = section ?? (overallUnheaded && IsOverviewProse(text.Text) ? "overall" : null);
+                    if (owner is not null)
                     {
-                        if (!result.Narrative.TryGetValue(section, out var lines))
+                        if (!result.Narrative.TryGetValue(owner, out var lines))
                         {
-                            result.Narrative[section] = lines = [];
+                            result.Narrative[owner] = lines = [];
                         }
 
                         lines.Add(text.Text);
-                        result.Extend(section, text.At);
+                        result.Extend(owner, text.At);
                     }
 
                     if (section is "active" or "applications" or "appeals" && text.Text.Length <= MaximumLabelLineLength && !text.Text.Contains('。', StringComparison.Ordinal))
@@ -94,8 +98,8 @@ internal static partial class DocumentSectioner
         return result;
     }
 
-    /// <summary>Which heading candidates open a section, by block index.</summary>
-    private static Dictionary<int, string> ChooseHeadings(List<Block> blocks, Dictionary<int, string?> tableKinds, HashSet<int> captions)
+    /// <summary>Which heading candidates open a section, by block index; and the table titles repeated after their table (page headers), which are chrome.</summary>
+    private static (Dictionary<int, string> Accepted, HashSet<int> Repeated) ChooseHeadings(List<Block> blocks, Dictionary<int, string?> tableKinds, HashSet<int> captions)
     {
         var candidates = new List<(int Block, SectionHeading Heading)>();
         for (var b = 0; b < blocks.Count; b++)
@@ -121,6 +125,7 @@ internal static partial class DocumentSectioner
         }
 
         var accepted = new Dictionary<int, string>();
+        var repeated = new HashSet<int>();
         var found = new HashSet<string>(StringComparer.Ordinal);
         string? current = null;
         for (var c = 0; c < candidates.Count; c++)
@@ -133,14 +138,21 @@ internal static partial class DocumentSectioner
                 if (isTableKey && firstTable.TryGetValue(key, out var tableAt))
                 {
                     var nearerBelow = candidates.Skip(c + 1).Any(o => o.Heading.Numbered && o.Heading.Key == key && o.Block < tableAt);
-                    if ((b < tableAt && nearerBelow) || (b > tableAt && found.Contains(key)))
+                    if (b < tableAt && nearerBelow)
                     {
+                        continue;
+                    }
+
+                    if (b > tableAt && found.Contains(key))
+                    {
+                        repeated.Add(b);
                         continue;
                     }
                 }
                 else if (isTableKey && found.Contains(key))
                 {
                     // A table title repeated on the next page does not open its section again.
+                    repeated.Add(b);
                     continue;
                 }
 
@@ -160,8 +172,11 @@ internal static partial class DocumentSectioner
             current = key;
         }
 
-        return accepted;
+        return (accepted, repeated);
     }
+
+    private static bool IsOverviewProse(string text) =>
+        text.Length >= 40 && text.IndexOfAny(['。', '，', ',']) >= 0 && !IntroSentence().IsMatch(ChineseText.ToSimplified(text));
 
     private static int Index(string key) => key == SectionHeadings.Statistics ? SectionHeadings.Keys.Count : SectionHeadings.Keys.ToList().IndexOf(key);
 
@@ -250,6 +265,9 @@ internal static partial class DocumentSectioner
 
         return best == applications ? "applications" : best == active ? "active" : "appeals";
     }
+
+    [GeneratedRegex(@"^\s*(?:本报告|根据|依据|按照《)|编制|统计期限|年度报告|联系")]
+    private static partial Regex IntroSentence();
 
     /// <summary>附件1：…统计表 or 七、…统计表, right before the 指标名称 header of the old statistics table.</summary>
     [GeneratedRegex(@"(?<caption>(?:附件\s*\d*\s*[：:]?\s*|[一二三四五六七八九十]\s*、\s*)?[^。；;：:\s]{0,40}?统计(?:情况)?表)\s*(?=指\s*标\s*名\s*称)")]
