@@ -10,7 +10,7 @@ namespace Extractor.Output.Tests;
 
 public sealed class DatasetWriterTests : IDisposable
 {
-    private static readonly string[] s_tables = ["reports", "cells", "active", "applications", "appeals", "checks", "sections", "diagnostics"];
+    private static readonly string[] s_tables = ["reports", "cells", "active", "applications", "appeals", "checks", "sections", "diagnostics", "legacy_indicators", "statements"];
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "extractor-output-tests", Guid.NewGuid().ToString("N"));
 
