@@ -179,7 +179,7 @@ public sealed class DatasetWriterTests : IDisposable
         await new DatasetWriter().WriteAsync(SampleReports.Create(), second);
 
         var files = Directory.GetFiles(Out).Select(Path.GetFileName).ToList();
-        Assert.Equal(17, files.Count);
+        Assert.Equal(21, files.Count);
         foreach (var file in files)
         {
             Assert.True(File.ReadAllBytes(Path.Combine(Out, file!)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(second, file!))), $"{file} differs between two runs");

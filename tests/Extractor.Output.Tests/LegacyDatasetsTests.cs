@@ -22,13 +22,15 @@ public sealed class LegacyDatasetsTests : IDisposable
     [Fact]
     public async Task WriteAsync_LegacyReport_IndicatorsAndStatementsRoundTrip()
     {
+        // A legacy report has no template cells; the builder's 2021 cells are dropped.
         var report = new ReportBuilder()
-            .WithTemplate(TemplateIds.Legacy)
             .WithSeed(7)
             .WithUri("https://example.gov.cn/2016/legacy.html")
             .WithYear(2016)
             .Build() with
         {
+            Template = TemplateIds.Legacy,
+            Cells = [],
             Sections = new ReportSections("概述。", null, null, null, "问题。", null) { At = new Dictionary<string, string> { ["overall"] = "line 7", ["problems"] = "line 9 to line 12" } },
             LegacyIndicators =
             [
@@ -51,7 +53,7 @@ public sealed class LegacyDatasetsTests : IDisposable
         Assert.Equal(120.5m, Convert.ToDecimal(rows[2][4], CultureInfo.InvariantCulture));
         var statements = db.Query($"SELECT quantity, value, unit, section FROM read_parquet({DuckDb.Literal(Path.Combine(output, "statements.parquet"))})");
         Assert.Equal(["active_published", 412m, "条", "active"], Assert.Single(statements));
-        var at = db.Query($"SELECT section, at FROM read_parquet({DuckDb.Literal(Path.Combine(output, "sections.parquet"))}) WHERE at IS NOT NULL ORDER BY section");
+        var at = db.Query($"SELECT section, \"at\" FROM read_parquet({DuckDb.Literal(Path.Combine(output, "sections.parquet"))}) WHERE \"at\" IS NOT NULL ORDER BY section");
         Assert.Equal([["overall", "line 7"], ["problems", "line 9 to line 12"]], at);
         var csv = File.ReadAllText(Path.Combine(output, "legacy_indicators.csv"), Encoding.UTF8);
         Assert.Contains("complaints", csv, StringComparison.Ordinal);
