@@ -91,14 +91,6 @@ public static class ReportJsonWriter
 
         w.WriteEndObject();
 
-        w.WriteStartObject("sections_at");
-        foreach (var (key, _) in r.Sections.AsPairs())
-        {
-            WriteNullable(w, key, r.Sections.AtOf(key));
-        }
-
-        w.WriteEndObject();
-
         w.WriteStartArray("cells");
         foreach (var c in r.Cells)
         {
@@ -115,9 +107,6 @@ public static class ReportJsonWriter
         }
 
         w.WriteEndArray();
-
-        WriteLegacyIndicators(w, r.LegacyIndicators);
-        WriteStatements(w, r.Statements);
 
         w.WriteStartArray("checks");
         foreach (var c in r.Checks)
@@ -166,6 +155,17 @@ public static class ReportJsonWriter
         }
 
         w.WriteEndArray();
+
+        // Beyond the keys of SCHEMA.md §5, additive: section ranges, the pre-2019 statistics table, narrative statements.
+        w.WriteStartObject("sections_at");
+        foreach (var (key, _) in r.Sections.AsPairs())
+        {
+            WriteNullable(w, key, r.Sections.AtOf(key));
+        }
+
+        w.WriteEndObject();
+        WriteLegacyIndicators(w, r.LegacyIndicators);
+        WriteStatements(w, r.Statements);
         w.WriteEndObject();
     }
 
