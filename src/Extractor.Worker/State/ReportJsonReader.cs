@@ -35,7 +35,8 @@ internal static class ReportJsonReader
                 StrOrNull(sections, "applications"),
                 StrOrNull(sections, "appeals"),
                 StrOrNull(sections, "problems"),
-                StrOrNull(sections, "other")) { At = ReadSectionsAt(r) },
+                StrOrNull(sections, "other"))
+            { At = ReadSectionsAt(r) },
             Cells = [.. r.GetProperty("cells").EnumerateArray().Select(ReadCell)],
             LegacyIndicators = r.TryGetProperty("legacy_indicators", out var legacy) ? [.. legacy.EnumerateArray().Select(ReadLegacyIndicator)] : [],
             Statements = r.TryGetProperty("statements", out var statements) ? [.. statements.EnumerateArray().Select(ReadStatement)] : [],

@@ -14,7 +14,8 @@ public sealed class StatementCollectorTests
             "2018年共收到政府信息公开申请12件，其中自然人申请10件。",
             "本年度发生行政复议1件。",
             null,
-            "本年度收取信息处理费380元。") { At = new Dictionary<string, string> { ["active"] = "line 4" } };
+            "本年度收取信息处理费380元。")
+        { At = new Dictionary<string, string> { ["active"] = "line 4" } };
 
         var got = StatementCollector.Collect(sections, 2018, "某区人民政府");
 
