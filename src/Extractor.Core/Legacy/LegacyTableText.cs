@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Extractor.Core.Text;
 
 namespace Extractor.Core.Legacy;
 
@@ -15,13 +16,19 @@ internal static partial class LegacyTableText
     {
         ArgumentNullException.ThrowIfNull(text);
         var rows = new List<LegacyRow>();
-        var header = Header().Match(text);
+
+        // Mirrors carry traditional renderings (指標名稱 … 條): match on the simplified text, which keeps every offset
+        // (the mapping is character for character), and take labels and units as written.
+        var simplified = ChineseText.ToSimplified(text);
+        var written = simplified.Length == text.Length ? text : simplified;
+        var header = Header().Match(simplified);
         if (!header.Success)
         {
             return rows;
         }
 
-        var body = text[(header.Index + header.Length)..];
+        var offset = header.Index + header.Length;
+        var body = simplified[offset..];
         var pending = 0;
         foreach (Match m in RowPattern().Matches(body))
         {
@@ -40,9 +47,12 @@ internal static partial class LegacyTableText
                 }
             }
 
-            var label = Spaces().Replace(m.Groups["label"].Value, string.Empty);
+            var labelGroup = m.Groups["label"];
+            var unitGroup = m.Groups["unit"];
+            var label = Spaces().Replace(written.Substring(offset + labelGroup.Index, labelGroup.Length), string.Empty);
+            var unit = written.Substring(offset + unitGroup.Index, unitGroup.Length);
             var values = run.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            rows.Add(new LegacyRow(label, m.Groups["unit"].Value, values, run.Trim(), at));
+            rows.Add(new LegacyRow(label, unit, values, run.Trim(), at));
         }
 
         return rows;

@@ -198,7 +198,8 @@ internal static partial class DocumentSectioner
         var captions = new HashSet<int>();
         foreach (var block in source)
         {
-            if (block is TextBlock text && StatisticsCaption().Match(text.Text) is { Success: true } m)
+            // Matched on simplified text (character for character, so offsets hold) to read traditional mirrors too.
+            if (block is TextBlock text && StatisticsCaption().Match(ChineseText.ToSimplified(text.Text)) is { Success: true } m && ChineseText.ToSimplified(text.Text).Length == text.Text.Length)
             {
                 if (m.Index > 0)
                 {

@@ -25,5 +25,14 @@ public sealed class LegacyTableTextTests
     }
 
     [Fact]
+    public void TextToRows_TraditionalMirror_LabelsAndUnitsAsWritten()
+    {
+        var rows = LegacyTableText.TextToRows("指標名稱 計量單位 2011年度 歷年累計 主動公開信息數 條 425 1516 其中：1.網站公開 條 418 1509", "line 2");
+
+        Assert.Equal([("主動公開信息數", "條", "425 1516"), ("網站公開", "條", "418 1509")], rows.Select(static r => (r.Label, r.Unit, r.Raw)));
+        Assert.Equal("active_website", LegacyIndicatorKeys.KeyOf(rows[1].Label));
+    }
+
+    [Fact]
     public void TextToRows_NoHeader_NoRows() => Assert.Empty(LegacyTableText.TextToRows("主动公开文件数条206912106", "line 1"));
 }

@@ -66,6 +66,12 @@ internal static class InlineHeadingFinder
             }
         }
 
+        // 四、审批事项及处理情况: a heading that goes on with 及/和 ends at the next 情况, not at 事项.
+        if (end < limit && body[end] is '及' or '和' && body.IndexOf("情况", end, Math.Min(6, limit - end), StringComparison.Ordinal) is var more and >= 0)
+        {
+            end = more + 2;
+        }
+
         // 一、 概述: a space after the enumeration comma belongs to the heading.
         var first = start + 2;
         while (first < end && char.IsWhiteSpace(body[first]))
