@@ -16,7 +16,7 @@ namespace Extractor.Corpus.Tests;
 /// </summary>
 public sealed partial class LegacyFixtureTests(ITestOutputHelper output)
 {
-    private static readonly ReportParser s_parser = Readers.CreateParser();
+    private static readonly ExtractionPipeline s_parser = Readers.CreateParser();
 
     [Theory]
     [InlineData("legacy-2015.html")]
@@ -71,7 +71,7 @@ public sealed partial class LegacyFixtureTests(ITestOutputHelper output)
     [Fact]
     public void CheckAcross_ThreeYears_TheYearBeforeResolvesAPairAndEveryCumulativeAddsUp()
     {
-        var reports = ReportParser.CheckAcross([Parse("legacy-2015.html"), Parse("legacy-2016-glued.txt"), Parse("legacy-2017-glued.txt")]);
+        var reports = ExtractionPipeline.CheckAcross([Parse("legacy-2015.html"), Parse("legacy-2016-glued.txt"), Parse("legacy-2017-glued.txt")]);
 
         var fees = Assert.Single(reports[2].LegacyIndicators, static i => i.Key == "fees_collected");
         Assert.Equal((15m, 135m, "cross_year"), (fees.ThisYear, fees.Cumulative, fees.ResolvedBy));
