@@ -94,6 +94,8 @@ public sealed class DatasetWriter : IDatasetWriter
             await using var checksOut = await TableWriter<CheckRow>.OpenAsync(directory, DatasetTables.Checks, _options, cancellationToken).ConfigureAwait(false);
             await using var sectionsOut = await TableWriter<SectionRow>.OpenAsync(directory, DatasetTables.Sections, _options, cancellationToken).ConfigureAwait(false);
             await using var diagnosticsOut = await TableWriter<DiagnosticRow>.OpenAsync(directory, DatasetTables.Diagnostics, _options, cancellationToken).ConfigureAwait(false);
+            await using var legacyOut = await TableWriter<LegacyIndicatorRow>.OpenAsync(directory, DatasetTables.LegacyIndicators, _options, cancellationToken).ConfigureAwait(false);
+            await using var statementsOut = await TableWriter<StatementRow>.OpenAsync(directory, DatasetTables.Statements, _options, cancellationToken).ConfigureAwait(false);
 
             foreach (var report in reports)
             {
@@ -122,12 +124,22 @@ public sealed class DatasetWriter : IDatasetWriter
 
                 foreach (var (key, text) in report.Sections.AsPairs())
                 {
-                    await sectionsOut.WriteAsync(new SectionRow(id, key, text), cancellationToken).ConfigureAwait(false);
+                    await sectionsOut.WriteAsync(new SectionRow(id, key, text, report.Sections.AtOf(key) is { Length: > 0 } at ? at : null), cancellationToken).ConfigureAwait(false);
                 }
 
                 foreach (var diagnostic in report.Diagnostics)
                 {
                     await diagnosticsOut.WriteAsync(new DiagnosticRow(id, diagnostic), cancellationToken).ConfigureAwait(false);
+                }
+
+                for (var i = 0; i < report.LegacyIndicators.Count; i++)
+                {
+                    await legacyOut.WriteAsync(new LegacyIndicatorRow(id, i, report.LegacyIndicators[i]), cancellationToken).ConfigureAwait(false);
+                }
+
+                for (var i = 0; i < report.Statements.Count; i++)
+                {
+                    await statementsOut.WriteAsync(new StatementRow(id, i, report.Statements[i]), cancellationToken).ConfigureAwait(false);
                 }
             }
 
@@ -141,6 +153,8 @@ public sealed class DatasetWriter : IDatasetWriter
             await checksOut.CompleteAsync(cancellationToken).ConfigureAwait(false);
             await sectionsOut.CompleteAsync(cancellationToken).ConfigureAwait(false);
             await diagnosticsOut.CompleteAsync(cancellationToken).ConfigureAwait(false);
+            await legacyOut.CompleteAsync(cancellationToken).ConfigureAwait(false);
+            await statementsOut.CompleteAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {

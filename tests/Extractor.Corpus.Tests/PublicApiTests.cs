@@ -48,6 +48,8 @@ public sealed class PublicApiTests
             "Extractor.Core.Records.CheckResult",
             "Extractor.Core.Records.Diagnostic",
             "Extractor.Core.Records.DiagnosticCodes",
+            "Extractor.Core.Records.LegacyIndicator",
+            "Extractor.Core.Records.NarrativeStatementRecord",
             "Extractor.Core.Records.ReportResult",
             "Extractor.Core.Records.ReportSections",
             "Extractor.Core.Records.ReportSource",

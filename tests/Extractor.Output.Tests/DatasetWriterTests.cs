@@ -10,7 +10,7 @@ namespace Extractor.Output.Tests;
 
 public sealed class DatasetWriterTests : IDisposable
 {
-    private static readonly string[] s_tables = ["reports", "cells", "active", "applications", "appeals", "checks", "sections", "diagnostics"];
+    private static readonly string[] s_tables = ["reports", "cells", "active", "applications", "appeals", "checks", "sections", "diagnostics", "legacy_indicators", "statements"];
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "extractor-output-tests", Guid.NewGuid().ToString("N"));
 
@@ -179,7 +179,7 @@ public sealed class DatasetWriterTests : IDisposable
         await new DatasetWriter().WriteAsync(SampleReports.Create(), second);
 
         var files = Directory.GetFiles(Out).Select(Path.GetFileName).ToList();
-        Assert.Equal(18, files.Count);
+        Assert.Equal(22, files.Count);
         foreach (var file in files)
         {
             Assert.True(File.ReadAllBytes(Path.Combine(Out, file!)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(second, file!))), $"{file} differs between two runs");

@@ -4,7 +4,7 @@ namespace Extractor.Core.Checks;
 
 /// <summary>
 /// The cross-report rules' side of a run, reduced while the reports are read: for each report in spool order only
-/// what those rules read (identity, year, status and the cells of table 二 and of 上年结转/结转下年度), never the whole
+/// what those rules read (identity, year, status, the cells of table 二 and of 上年结转/结转下年度, the pre-2019 indicators), never the whole
 /// report. <see cref="ChecksFor"/> then gives each report's cross-report results as the spool is streamed once.
 /// Gives the same results as <see cref="ReportChecker.CheckAcross"/>.
 /// </summary>
@@ -43,7 +43,14 @@ public sealed class CrossReportIndex
     {
         ArgumentNullException.ThrowIfNull(report);
         var added = ChecksFor(position);
-        return report with { Checks = [.. report.Checks.Where(static c => !RuleCatalog.IsCrossReport(c.Rule)), .. added] };
+
+        // A legacy pair the year before resolved (resolved_by cross_year) comes back with the results.
+        var resolved = _results![position].LegacyIndicators;
+        return report with
+        {
+            Checks = [.. report.Checks.Where(static c => !RuleCatalog.IsCrossReport(c.Rule)), .. added],
+            LegacyIndicators = resolved.Count > 0 ? resolved : report.LegacyIndicators,
+        };
     }
 
     private IReadOnlyList<ReportResult> ComputeAndRelease()
@@ -75,6 +82,6 @@ public sealed class CrossReportIndex
             cells.Add(witness);
         }
 
-        return report with { Title = null, Sections = ReportSections.Empty, Cells = cells, Checks = [], Diagnostics = [] };
+        return report with { Title = null, Sections = ReportSections.Empty, Cells = cells, Statements = [], Checks = [], Diagnostics = [] };
     }
 }

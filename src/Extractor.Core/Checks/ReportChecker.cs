@@ -1,3 +1,4 @@
+using Extractor.Core.Legacy;
 using Extractor.Core.Records;
 
 namespace Extractor.Core.Checks;
@@ -45,10 +46,13 @@ public static class ReportChecker
             }
 
             var previous = byAgencyYear[(agency, year - 1)].OrderBy(v => v.Uri, StringComparer.Ordinal).ToList();
+
+            // A glued legacy pair the table left ambiguous may be settled by the year before (resolved_by cross_year).
+            var current = previous.Count == 0 ? view : new ReportView(LegacyCrossYear.Resolve(view.Report, [.. previous.Select(static p => p.Report)]));
             var across = RuleCatalog.CrossReport
-                .SelectMany(rule => previous.SelectMany(p => rule.Check(view, p)))
+                .SelectMany(rule => previous.SelectMany(p => rule.Check(current, p)))
                 .ToList();
-            result.Add(view.Report with { Checks = [.. own, .. across] });
+            result.Add(current.Report with { Checks = [.. own, .. across] });
         }
 
         return result;

@@ -16,6 +16,8 @@ internal static class RuleCatalog
         new StructureRule(),
         new TemplateYearRule(),
         new NarrativeNumberRule(),
+        new LegacySubItemRule(),
+        new LegacyCumulativeRule(),
     ];
 
     /// <summary>Rules judged between consecutive years of one agency.</summary>
@@ -23,6 +25,7 @@ internal static class RuleCatalog
     [
         new CarryOverRule(),
         new InForceRule(),
+        new LegacyCrossYearRule(),
     ];
 
     /// <summary>True when <paramref name="ruleId"/> names a cross-report rule.</summary>

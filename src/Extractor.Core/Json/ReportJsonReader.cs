@@ -45,8 +45,11 @@ public static class ReportJsonReader
                 StrOrNull(sections, "applications"),
                 StrOrNull(sections, "appeals"),
                 StrOrNull(sections, "problems"),
-                StrOrNull(sections, "other")),
+                StrOrNull(sections, "other"))
+            { At = ReadSectionsAt(r) },
             Cells = [.. r.GetProperty("cells").EnumerateArray().Select(ReadCell)],
+            LegacyIndicators = r.TryGetProperty("legacy_indicators", out var legacy) ? [.. legacy.EnumerateArray().Select(ReadLegacyIndicator)] : [],
+            Statements = r.TryGetProperty("statements", out var statements) ? [.. statements.EnumerateArray().Select(ReadStatement)] : [],
             Checks = [.. r.GetProperty("checks").EnumerateArray().Select(ReadCheck)],
             Diagnostics = [.. r.GetProperty("diagnostics").EnumerateArray().Select(ReadDiagnostic)],
         };
@@ -62,6 +65,36 @@ public static class ReportJsonReader
         Str(c, "unit"),
         Str(c, "at"))
     { ResolvedBy = StrOrNull(c, "resolved_by") };
+
+    private static Dictionary<string, string> ReadSectionsAt(JsonElement r)
+    {
+        var at = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (r.TryGetProperty("sections_at", out var ranges) && ranges.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var p in ranges.EnumerateObject().Where(static p => p.Value.ValueKind == JsonValueKind.String))
+            {
+                at[p.Name] = p.Value.GetString()!;
+            }
+        }
+
+        return at;
+    }
+
+    private static LegacyIndicator ReadLegacyIndicator(JsonElement i) => new(
+        Str(i, "indicator"),
+        Str(i, "label"),
+        Str(i, "unit"),
+        ContractNames.CellKinds.Parse(Str(i, "this_year_kind")),
+        Dec(i, "this_year"),
+        ContractNames.CellKinds.Parse(Str(i, "cumulative_kind")),
+        Dec(i, "cumulative"),
+        Str(i, "raw"),
+        StrOrNull(i, "resolved_by"),
+        [.. i.GetProperty("candidates").EnumerateArray().Select(static e => e.GetString() ?? string.Empty)],
+        Str(i, "at"));
+
+    private static NarrativeStatementRecord ReadStatement(JsonElement s) => new(
+        Str(s, "quantity"), Dec(s, "value") ?? 0m, Str(s, "unit"), Str(s, "section"), Str(s, "phrase"), Str(s, "sentence"), Str(s, "at"));
 
     private static CheckResult ReadCheck(JsonElement c) => new(
         Str(c, "rule"),

@@ -133,7 +133,66 @@ public static class ReportJsonWriter
         }
 
         w.WriteEndArray();
+
+        // Beyond the keys of SCHEMA.md §5, additive: section ranges, the pre-2019 statistics table, narrative statements.
+        w.WriteStartObject("sections_at");
+        foreach (var (key, _) in r.Sections.AsPairs())
+        {
+            WriteNullable(w, key, r.Sections.AtOf(key));
+        }
+
         w.WriteEndObject();
+        WriteLegacyIndicators(w, r.LegacyIndicators);
+        WriteStatements(w, r.Statements);
+        w.WriteEndObject();
+    }
+
+    private static void WriteLegacyIndicators(Utf8JsonWriter w, IReadOnlyList<LegacyIndicator> indicators)
+    {
+        w.WriteStartArray("legacy_indicators");
+        foreach (var i in indicators)
+        {
+            w.WriteStartObject();
+            w.WriteString("indicator", i.Key);
+            w.WriteString("label", i.Label);
+            w.WriteString("unit", i.Unit);
+            WriteNullable(w, "this_year", i.ThisYear);
+            w.WriteString("this_year_kind", Name(i.ThisYearKind));
+            WriteNullable(w, "cumulative", i.Cumulative);
+            w.WriteString("cumulative_kind", Name(i.CumulativeKind));
+            w.WriteString("raw", i.Raw);
+            WriteNullable(w, "resolved_by", i.ResolvedBy);
+            w.WriteStartArray("candidates");
+            foreach (var c in i.Candidates)
+            {
+                w.WriteStringValue(c);
+            }
+
+            w.WriteEndArray();
+            w.WriteString("at", i.At);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteStatements(Utf8JsonWriter w, IReadOnlyList<NarrativeStatementRecord> statements)
+    {
+        w.WriteStartArray("statements");
+        foreach (var s in statements)
+        {
+            w.WriteStartObject();
+            w.WriteString("quantity", s.Quantity);
+            w.WriteNumber("value", s.Value);
+            w.WriteString("unit", s.Unit);
+            w.WriteString("section", s.Section);
+            w.WriteString("phrase", s.Phrase);
+            w.WriteString("sentence", s.Sentence);
+            w.WriteString("at", s.At);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     }
 
     private static void WriteNullable(Utf8JsonWriter w, string name, string? value)

@@ -1,48 +1,71 @@
+using System.Text.RegularExpressions;
 using Extractor.Core.Documents;
 using Extractor.Core.Text;
 
 namespace Extractor.Core.Mapping;
 
 /// <summary>
-/// Splits a document along the section headings and routes each table to the template table it holds. A table goes
-/// where its labels say (a report may lack a heading, or place a table under the wrong one); only a table whose
-/// labels say nothing follows the heading above it.
+/// Splits a document along its section headings and routes each table to the template table it holds. Headings are
+/// recognised by what they say (<see cref="SectionHeadings"/>), then chosen in context: of several lines naming the
+/// same table section, the one nearest above that section's table wins (a 总体情况 numbered 二、主动公开 … keeps its
+/// prose); a content heading (（一）主要问题) opens its section only after the tables, moving forward; a line that is a
+/// row label of the table being read is never a heading. A table goes where its labels say; only a table whose labels
+/// say nothing follows the heading above it.
 /// </summary>
-internal static class DocumentSectioner
+internal static partial class DocumentSectioner
 {
     /// <summary>Short lines inside a table section may name a group (markdown headings such as ### 行政复议).</summary>
     private const int MaximumLabelLineLength = 40;
 
+    private static readonly string[] s_tableKeys = ["active", "applications", "appeals"];
+
     public static SectionedDocument Split(ReportDocument document)
     {
-        var result = new SectionedDocument();
-        string? section = null;
-        for (var b = 0; b < document.Blocks.Count; b++)
+        var (blocks, captions) = BlocksWithStatisticsCut(document.Blocks);
+        var tableKinds = new Dictionary<int, string?>();
+        for (var b = 0; b < blocks.Count; b++)
         {
-            switch (document.Blocks[b])
+            if (blocks[b] is TableBlock table)
+            {
+                tableKinds[b] = IsLegacyStatistics(table) ? SectionHeadings.Statistics : Classify(ToItems(table, b));
+            }
+        }
+
+        var (accepted, repeated) = ChooseHeadings(blocks, tableKinds, captions);
+        var result = new SectionedDocument();
+        var overallUnheaded = accepted.Count > 0 && !accepted.ContainsValue("overall");
+        string? section = null;
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            switch (blocks[b])
             {
                 case TextBlock text:
-                    if (ChromeFilter.IsChrome(text.Text))
+                    if (ChromeFilter.IsChrome(text.Text) || repeated.Contains(b))
                     {
                         continue;
                     }
 
                     result.Text.Add(text);
-                    if (SectionHeadings.Match(text.Text) is { } key)
+                    if (accepted.TryGetValue(b, out var key))
                     {
                         section = key;
                         result.HeadingsFound.Add(key);
+                        result.Extend(key, text.At);
                         continue;
                     }
 
-                    if (section is not null)
+                    // No 一、总体情况 heading, and prose before the first heading (a report opening straight with its overview):
+                    // that prose is the overview, leaving out the intro that says how the report was made.
+                    var owner = section ?? (overallUnheaded && IsOverviewProse(text.Text) ? "overall" : null);
+                    if (owner is not null)
                     {
-                        if (!result.Narrative.TryGetValue(section, out var lines))
+                        if (!result.Narrative.TryGetValue(owner, out var lines))
                         {
-                            result.Narrative[section] = lines = [];
+                            result.Narrative[owner] = lines = [];
                         }
 
                         lines.Add(text.Text);
+                        result.Extend(owner, text.At);
                     }
 
                     if (section is "active" or "applications" or "appeals" && text.Text.Length <= MaximumLabelLineLength && !text.Text.Contains('。', StringComparison.Ordinal))
@@ -54,13 +77,18 @@ internal static class DocumentSectioner
                     break;
 
                 case TableBlock table:
-                    var items = table.Cells
-                        .Select(c => new TableItem(c, b, table.Layout, ChineseText.NormalizeLabel(c.Text), c.IsUncertain ? new ParsedCell(Records.CellKind.Text, null, null) : CellValueParser.Parse(c.Text), FromText: false))
-                        .ToList();
-                    var target = Classify(items) ?? (section is "active" or "applications" or "appeals" ? section : null);
+                    var kind = tableKinds[b];
+                    if (kind == SectionHeadings.Statistics)
+                    {
+                        result.StatisticsTables.Add(table);
+                        break;
+                    }
+
+                    var target = kind ?? (section is "active" or "applications" or "appeals" ? section : null);
                     if (target is not null)
                     {
-                        result.Tables[target].AddRange(items);
+                        result.Tables[target].AddRange(ToItems(table, b));
+                        result.Extend(target, table.At);
                     }
 
                     break;
@@ -69,6 +97,138 @@ internal static class DocumentSectioner
 
         return result;
     }
+
+    /// <summary>Which heading candidates open a section, by block index; and the table titles repeated after their table (page headers), which are chrome.</summary>
+    private static (Dictionary<int, string> Accepted, HashSet<int> Repeated) ChooseHeadings(List<Block> blocks, Dictionary<int, string?> tableKinds, HashSet<int> captions)
+    {
+        var candidates = new List<(int Block, SectionHeading Heading)>();
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            if (captions.Contains(b))
+            {
+                candidates.Add((b, new SectionHeading(SectionHeadings.Statistics, true, 0)));
+            }
+            else if (blocks[b] is TextBlock text && !ChromeFilter.IsChrome(text.Text) && SectionHeadings.Find(text.Text) is { } heading)
+            {
+                candidates.Add((b, heading));
+            }
+        }
+
+        // Where each table section's table starts: its heading is the last candidate naming it above that table.
+        var firstTable = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (b, kind) in tableKinds.OrderBy(static k => k.Key))
+        {
+            if (kind is not null && kind != SectionHeadings.Statistics)
+            {
+                firstTable.TryAdd(kind, b);
+            }
+        }
+
+        var accepted = new Dictionary<int, string>();
+        var repeated = new HashSet<int>();
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        string? current = null;
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            var (b, heading) = candidates[c];
+            var key = heading.Key;
+            var isTableKey = s_tableKeys.Contains(key);
+            if (heading.Numbered)
+            {
+                if (isTableKey && firstTable.TryGetValue(key, out var tableAt))
+                {
+                    var nearerBelow = candidates.Skip(c + 1).Any(o => o.Heading.Numbered && o.Heading.Key == key && o.Block < tableAt);
+                    if (b < tableAt && nearerBelow)
+                    {
+                        continue;
+                    }
+
+                    if (b > tableAt && found.Contains(key))
+                    {
+                        repeated.Add(b);
+                        continue;
+                    }
+                }
+                else if (isTableKey && found.Contains(key))
+                {
+                    // A table title repeated on the next page does not open its section again.
+                    repeated.Add(b);
+                    continue;
+                }
+
+                if (current is "active" or "applications" && IsRowLabel(((TextBlock)blocks[b]).Text, current))
+                {
+                    continue;
+                }
+            }
+            else if (current is not ("active" or "applications" or "appeals" or "problems") || Index(key) <= Index(current))
+            {
+                // A content heading stands in for a missing numbered one only after the tables, and only moving forward.
+                continue;
+            }
+
+            accepted[b] = key;
+            found.Add(key);
+            current = key;
+        }
+
+        return (accepted, repeated);
+    }
+
+    private static bool IsOverviewProse(string text) =>
+        text.Length >= 40 && text.IndexOfAny(['。', '，', ',']) >= 0 && !IntroSentence().IsMatch(ChineseText.ToSimplified(text));
+
+    private static int Index(string key) => key == SectionHeadings.Statistics ? SectionHeadings.Keys.Count : SectionHeadings.Keys.ToList().IndexOf(key);
+
+    private static bool IsRowLabel(string text, string table)
+    {
+        var norm = ChineseText.NormalizeLabel(text);
+        var context = new LabelContext();
+        var match = table == "active" ? ActiveLabels.Classify(norm, context) : ApplicationsLabels.Classify(norm, context);
+        return match is { Role: LabelRole.Row };
+    }
+
+    /// <summary>
+    /// Pre-2019 statistics captions often share a paragraph with the text before them (…日常化。 平潭县人民政府 附件1：…统计表
+    /// 指标名称…): the paragraph is cut at the caption, which becomes a heading line of its own.
+    /// </summary>
+    private static (List<Block> Blocks, HashSet<int> Captions) BlocksWithStatisticsCut(IReadOnlyList<Block> source)
+    {
+        var blocks = new List<Block>(source.Count + 2);
+        var captions = new HashSet<int>();
+        foreach (var block in source)
+        {
+            // Matched on simplified text (character for character, so offsets hold) to read traditional mirrors too.
+            if (block is TextBlock text && StatisticsCaption().Match(ChineseText.ToSimplified(text.Text)) is { Success: true } m && ChineseText.ToSimplified(text.Text).Length == text.Text.Length)
+            {
+                if (m.Index > 0)
+                {
+                    blocks.Add(text with { Text = text.Text[..m.Index].TrimEnd() });
+                }
+
+                captions.Add(blocks.Count);
+                blocks.Add(text with { Text = text.Text[m.Index..(m.Index + m.Groups["caption"].Length)].Trim() });
+                if (text.Text[(m.Index + m.Groups["caption"].Length)..].Trim() is { Length: > 0 } rest)
+                {
+                    blocks.Add(text with { Text = rest });
+                }
+
+                continue;
+            }
+
+            blocks.Add(block);
+        }
+
+        return (blocks, captions);
+    }
+
+    private static bool IsLegacyStatistics(TableBlock table) =>
+        table.Cells.Take(12).Any(static c => ChineseText.NormalizeLabel(c.Text) is "指标名称" or "统计指标" or "指标") &&
+        table.Cells.Any(static c => ChineseText.NormalizeLabel(c.Text).Contains("累计", StringComparison.Ordinal));
+
+    private static List<TableItem> ToItems(TableBlock table, int b) => table.Cells
+        .Select(c => new TableItem(c, b, table.Layout, ChineseText.NormalizeLabel(c.Text), c.IsUncertain ? new ParsedCell(Records.CellKind.Text, null, null) : CellValueParser.Parse(c.Text), FromText: false))
+        .ToList();
 
     /// <summary>Which template table the labels of a table belong to, or null when they name none.</summary>
     private static string? Classify(List<TableItem> items)
@@ -106,4 +266,11 @@ internal static class DocumentSectioner
 
         return best == applications ? "applications" : best == active ? "active" : "appeals";
     }
+
+    [GeneratedRegex(@"^\s*(?:本报告|根据|依据|按照《)|编制|统计期限|年度报告|联系")]
+    private static partial Regex IntroSentence();
+
+    /// <summary>附件1：…统计表 or 七、…统计表, right before the 指标名称 header of the old statistics table.</summary>
+    [GeneratedRegex(@"(?<caption>(?:附件\s*\d*\s*[：:]?\s*|[一二三四五六七八九十]\s*、\s*)?[^。；;：:\s]{0,40}?统计(?:情况)?表)\s*(?=指\s*标\s*名\s*称)")]
+    private static partial Regex StatisticsCaption();
 }

@@ -112,7 +112,8 @@ internal static partial class MetadataExtractor
                 s += ChineseText.ToSimplified(text[i + 1].Text.Trim());
             }
 
-            if (block.Text.Length <= 100 && s.Contains("信息公开", StringComparison.Ordinal)
+            // A title is never a sentence: a dump's lead (title, a space, then the intro's first sentence) is not one.
+            if (block.Text.Length <= 100 && !s.Contains('。', StringComparison.Ordinal) && s.Contains("信息公开", StringComparison.Ordinal)
                 && (s.Contains("报告", StringComparison.Ordinal) || s.Contains("年报", StringComparison.Ordinal))
                 && !IntroPattern().IsMatch(s)
                 && !FieldPrefixPattern().IsMatch(s))

@@ -28,6 +28,13 @@ internal static class TemplateDetector
         }
 
         var hasTables = document.Tables.Values.Any(static t => t.Count > 0);
+
+        // The old statistics table (指标名称 / 本年度 / 历年累计) and no national table: a pre-2019 report whatever its year says.
+        if (!hasTables && (document.StatisticsTables.Count > 0 || document.HeadingsFound.Contains(SectionHeadings.Statistics)))
+        {
+            return TemplateIds.Legacy;
+        }
+
         return year switch
         {
             >= 2021 => TemplateIds.V2021,

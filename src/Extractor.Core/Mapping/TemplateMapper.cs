@@ -1,4 +1,6 @@
+using Extractor.Core.Checks.Narrative;
 using Extractor.Core.Documents;
+using Extractor.Core.Legacy;
 using Extractor.Core.Records;
 using Extractor.Core.Templates;
 using Extractor.Core.Text;
@@ -55,6 +57,8 @@ public static class TemplateMapper
             diagnostics.Add(new Diagnostic(DiagnosticCodes.AgencyMissing, "agency not found in the title, page metadata or signature", string.Empty));
         }
 
+        var statements = StatementCollector.Collect(result.Sections, meta.Year, meta.Agency, result.AgencySimplified);
+        var legacy = LegacyStatistics.Read(sectioned, statements, diagnostics);
         var templateId = TemplateDetector.Detect(sectioned, meta.Year);
         var template = TemplateCatalog.Get(templateId);
         var cells = template is null ? [] : MapTables(template, sectioned, diagnostics);
@@ -80,6 +84,8 @@ public static class TemplateMapper
             Status = incomplete ? ReportStatus.Partial : ReportStatus.Parsed,
             Template = templateId,
             Cells = cells,
+            LegacyIndicators = legacy,
+            Statements = statements,
             Diagnostics = diagnostics,
         };
     }
@@ -243,6 +249,7 @@ public static class TemplateMapper
     private static ReportSections ToSections(SectionedDocument sectioned)
     {
         string? Join(string key) => sectioned.Narrative.TryGetValue(key, out var lines) ? string.Join("\n", lines) : sectioned.HeadingsFound.Contains(key) ? string.Empty : null;
-        return new ReportSections(Join("overall"), Join("active"), Join("applications"), Join("appeals"), Join("problems"), Join("other"));
+        var ranges = SectionHeadings.Keys.Where(sectioned.Ranges.ContainsKey).ToDictionary(static k => k, k => sectioned.RangeText(k)!, StringComparer.Ordinal);
+        return new ReportSections(Join("overall"), Join("active"), Join("applications"), Join("appeals"), Join("problems"), Join("other")) { At = ranges };
     }
 }

@@ -36,6 +36,12 @@ public sealed record ReportResult
     /// <summary>Every cell of the detected template in template order, plus deviating rows the document adds.</summary>
     public IReadOnlyList<CellRecord> Cells { get; init; } = [];
 
+    /// <summary>The pre-2019 statistics table (指标名称 / 计量单位 / 本年度 / 历年累计), one record per indicator row, in document order.</summary>
+    public IReadOnlyList<LegacyIndicator> LegacyIndicators { get; init; } = [];
+
+    /// <summary>Every numeric statement recognised in the narrative, in reading order.</summary>
+    public IReadOnlyList<NarrativeStatementRecord> Statements { get; init; } = [];
+
     /// <summary>Check results, in-report and cross-report.</summary>
     public IReadOnlyList<CheckResult> Checks { get; init; } = [];
 

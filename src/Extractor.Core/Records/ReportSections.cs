@@ -12,6 +12,12 @@ public sealed record ReportSections(string? Overall, string? Active, string? App
     /// <summary>No section found.</summary>
     public static ReportSections Empty { get; } = new(null, null, null, null, null, null);
 
+    /// <summary>Where each section found lies in the source, by section key ("line 3 to line 9", "page 1 to page 2"); absent keys were not found.</summary>
+    public IReadOnlyDictionary<string, string> At { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>The `at` range of a section, or null when it was not found.</summary>
+    public string? AtOf(string key) => At.TryGetValue(key, out var at) ? at : null;
+
     /// <summary>The sections as key/text pairs in template order.</summary>
     public IEnumerable<KeyValuePair<string, string?>> AsPairs()
     {

@@ -119,8 +119,51 @@ internal static class DatasetTables
             DatasetColumn<SectionRow>.OfText(ReportIdColumn(), r => r.ReportId),
             DatasetColumn<SectionRow>.OfText(new("section", ColumnType.String, "The section key.", Required: true, Labels: s_sections), r => r.Section),
             DatasetColumn<SectionRow>.OfText(new("text", ColumnType.String, "The narrative text, page chrome removed; null when not found."), r => r.Text),
+            DatasetColumn<SectionRow>.OfText(new("at", ColumnType.String, "Where the section lies in the source, from its heading to its last block (\"line 3 to line 9\"); null when not found or the format has no locations."), r => r.At),
         ],
         ["report_id", "section"],
+        referencesReports: true);
+
+    /// <summary>The pre-2019 statistics table, long (docs/legacy-and-statements.md lists the indicator keys).</summary>
+    public static DatasetTable<LegacyIndicatorRow> LegacyIndicators { get; } = new(
+        "legacy_indicators",
+        "Legacy indicators",
+        "One row per row of a pre-2019 statistics table (指标名称 / 计量单位 / 本年度 / 历年累计), in document order.",
+        [
+            DatasetColumn<LegacyIndicatorRow>.OfText(ReportIdColumn(), r => r.ReportId),
+            DatasetColumn<LegacyIndicatorRow>.OfInteger(new("position", ColumnType.Integer, "1-based row number in the report's statistics table.", Required: true), r => r.Index + 1),
+            DatasetColumn<LegacyIndicatorRow>.OfText(new("indicator", ColumnType.String, "The indicator key (docs/legacy-and-statements.md); `other` when the label names none.", Required: true), r => r.Indicator.Key),
+            DatasetColumn<LegacyIndicatorRow>.OfText(new("label", ColumnType.String, "The row label as written, without its 其中/1. numbering."), r => r.Indicator.Label),
+            DatasetColumn<LegacyIndicatorRow>.OfText(new("unit", ColumnType.String, "The 计量单位 as written (条, 件, 元), else empty."), r => r.Indicator.Unit),
+            DatasetColumn<LegacyIndicatorRow>.OfDecimal(new("this_year", ColumnType.Decimal, "本年度: the number, null unless this_year_kind is number."), r => r.Indicator.ThisYear),
+            DatasetColumn<LegacyIndicatorRow>.OfText(new("this_year_kind", ColumnType.String, "What the 本年度 cell holds.", Required: true, Labels: s_kinds), r => ReportJsonWriter.Name(r.Indicator.ThisYearKind)),
+            DatasetColumn<LegacyIndicatorRow>.OfDecimal(new("cumulative", ColumnType.Decimal, "历年累计: the number, null unless cumulative_kind is number."), r => r.Indicator.Cumulative),
+            DatasetColumn<LegacyIndicatorRow>.OfText(new("cumulative_kind", ColumnType.String, "What the 历年累计 cell holds.", Required: true, Labels: s_kinds), r => ReportJsonWriter.Name(r.Indicator.CumulativeKind)),
+            DatasetColumn<LegacyIndicatorRow>.OfText(new("raw", ColumnType.String, "The value text as found (a glued run in crawler dumps)."), r => r.Indicator.Raw),
+            DatasetColumn<LegacyIndicatorRow>.OfText(new("resolved_by", ColumnType.String, "Null when the table alone gives the values; `narrative` when a number the narrative states picked one of several splits."), r => r.Indicator.ResolvedBy),
+            DatasetColumn<LegacyIndicatorRow>.OfText(new("candidates", ColumnType.String, "The valid splits `this_year|cumulative` of a glued run, joined with `;`, when there was more than one."), r => string.Join(';', r.Indicator.Candidates)),
+            DatasetColumn<LegacyIndicatorRow>.OfText(new("at", ColumnType.String, "Where the row is in the source."), r => r.Indicator.At),
+        ],
+        ["report_id", "position"],
+        referencesReports: true);
+
+    /// <summary>Numeric statements of the narrative (docs/legacy-and-statements.md lists the quantity keys).</summary>
+    public static DatasetTable<StatementRow> Statements { get; } = new(
+        "statements",
+        "Narrative statements",
+        "One row per number the narrative states with a counting unit, in reading order.",
+        [
+            DatasetColumn<StatementRow>.OfText(ReportIdColumn(), r => r.ReportId),
+            DatasetColumn<StatementRow>.OfInteger(new("position", ColumnType.Integer, "1-based number of the statement in the report.", Required: true), r => r.Index + 1),
+            DatasetColumn<StatementRow>.OfText(new("quantity", ColumnType.String, "The quantity key (docs/legacy-and-statements.md); `other` when not recognised.", Required: true), r => r.Statement.Quantity),
+            DatasetColumn<StatementRow>.OfDecimal(new("value", ColumnType.Decimal, "The number stated.", Required: true), r => r.Statement.Value),
+            DatasetColumn<StatementRow>.OfText(new("unit", ColumnType.String, "The unit written after it (件, 条, 个, 人次, 万元 …; 多件/余条 for an approximate number)."), r => r.Statement.Unit),
+            DatasetColumn<StatementRow>.OfText(new("section", ColumnType.String, "The section key the sentence is in.", Required: true, Labels: s_sections), r => r.Statement.Section),
+            DatasetColumn<StatementRow>.OfText(new("phrase", ColumnType.String, "The clause the number was read from, folded to simplified characters."), r => r.Statement.Phrase),
+            DatasetColumn<StatementRow>.OfText(new("sentence", ColumnType.String, "The whole sentence as written."), r => r.Statement.Sentence),
+            DatasetColumn<StatementRow>.OfText(new("at", ColumnType.String, "The section, the sentence's number in it and the section's source range."), r => r.Statement.At),
+        ],
+        ["report_id", "position"],
         referencesReports: true);
 
     public static DatasetTable<DiagnosticRow> Diagnostics { get; } = new(
@@ -149,6 +192,8 @@ internal static class DatasetTables
         Checks.Info,
         Sections.Info,
         Diagnostics.Info,
+        LegacyIndicators.Info,
+        Statements.Info,
     ];
 
     public static ColumnInfo ReportIdColumn() => new("report_id", ColumnType.String, "The report (reports.report_id).", Required: true);

@@ -24,7 +24,7 @@ public class ReportCheckerTests
         var order = RuleCatalog.InReport.Select(r => r.Id).ToList();
         var positions = results.Select(r => order.IndexOf(r.Rule)).ToList();
         Assert.Equal(positions.Order(), positions);
-        Assert.Equal(order.Where(id => id != "NARR-NUM"), results.Select(r => r.Rule).Distinct());
+        Assert.Equal(order.Where(id => id != "NARR-NUM" && !id.StartsWith("LEG-", StringComparison.Ordinal)), results.Select(r => r.Rule).Distinct());
     }
 
     [Fact]

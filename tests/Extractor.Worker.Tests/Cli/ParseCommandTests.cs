@@ -41,7 +41,7 @@ public sealed class ParseCommandTests : IDisposable
         Assert.Equal(CommandLine.ExitOk, exit);
         var root = JsonDocument.Parse(stdout.ToArray()).RootElement;
         Assert.Equal(
-            ["source", "status", "title", "agency", "agency_simplified", "year", "template", "script", "published_at", "sections", "cells", "checks", "diagnostics"],
+            ["source", "status", "title", "agency", "agency_simplified", "year", "template", "script", "published_at", "sections", "cells", "checks", "diagnostics", "sections_at", "legacy_indicators", "statements"],
             root.EnumerateObject().Select(static p => p.Name));
         var blank = root.GetProperty("cells").EnumerateArray().First(static c => c.GetProperty("kind").GetString() == "blank");
         Assert.Equal(JsonValueKind.Null, blank.GetProperty("value").ValueKind);
