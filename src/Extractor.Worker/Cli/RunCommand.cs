@@ -104,7 +104,8 @@ internal static class RunCommand
         builder.Logging.ClearProviders();
         builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
-        builder.Logging.AddFilter("Polly", LogLevel.Warning);
+        // Polly logs each retry at warning with the whole stack trace; the worker logs one line per retry instead.
+        builder.Logging.AddFilter("Polly", LogLevel.None);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
         builder.Logging.AddSimpleConsole(o =>
         {

@@ -1,14 +1,25 @@
+using Extractor.Worker.Hosting;
+using Microsoft.Extensions.Options;
+
 namespace Extractor.Worker.Crawling;
 
-/// <summary>One request at a time per host, with at least the host's delay between the end of one and the start of the next.</summary>
+/// <summary>
+/// One request at a time per host, with at least the host's delay between the end of one and the start of the next,
+/// and at most <see cref="ConcurrencyOptions.MaxConnections"/> requests open over all hosts.
+/// </summary>
 internal sealed class HostThrottle
 {
     private readonly TimeProvider _time;
+    private readonly SemaphoreSlim _connections;
     private readonly Dictionary<string, Slot> _slots = new(StringComparer.OrdinalIgnoreCase);
 
-    public HostThrottle(TimeProvider time) => _time = time;
+    public HostThrottle(TimeProvider time, IOptions<PipelineOptions> options)
+    {
+        _time = time;
+        _connections = new SemaphoreSlim(Math.Max(1, options.Value.Concurrency.MaxConnections));
+    }
 
-    /// <summary>Waits for the host's turn; dispose the result when the request is over.</summary>
+    /// <summary>Waits for the host's turn and a free connection; dispose the result when the request is over.</summary>
     public async Task<IDisposable> AcquireAsync(string host, TimeSpan delay, CancellationToken cancellationToken)
     {
         Slot slot;
@@ -29,6 +40,8 @@ internal sealed class HostThrottle
             {
                 await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
             }
+
+            await _connections.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -48,6 +61,7 @@ internal sealed class HostThrottle
         public void Dispose()
         {
             LastEnd = owner._time.GetUtcNow();
+            owner._connections.Release();
             Gate.Release();
         }
     }

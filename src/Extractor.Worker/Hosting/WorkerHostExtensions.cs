@@ -7,6 +7,8 @@ using Extractor.Worker.Crawling;
 using Extractor.Worker.State;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
+using Polly;
 using Microsoft.Extensions.Options;
 
 namespace Extractor.Worker.Hosting;
@@ -37,6 +39,7 @@ internal static class WorkerHostExtensions
         services.AddSingleton<Crawler>();
         services.AddHostedService<CrawlWorker>();
 
+        services.AddTransient<RequestCountingHandler>();
         services.AddHttpClient(HttpFetcher.ClientName)
             .ConfigureHttpClient(c => c.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
@@ -59,8 +62,35 @@ internal static class WorkerHostExtensions
                 o.AttemptTimeout.Timeout = limits.RequestTimeout;
                 o.TotalRequestTimeout.Timeout = limits.DocumentTimeout;
                 o.CircuitBreaker.SamplingDuration = TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(30).Ticks, limits.RequestTimeout.Ticks * 2));
+
+                // One line per retry and per opened circuit; Polly's own events (with whole stack traces) are filtered
+                // out of the log, and the exception behind a retry is logged at debug only.
+                var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(HttpFetcher));
+                o.Retry.OnRetry = args =>
+                {
+                    var url = args.Context.GetRequestMessage()?.RequestUri?.AbsoluteUri ?? "?";
+                    var reason = args.Outcome.Exception is { } ex
+                        ? ex.GetType().Name + ": " + ex.Message
+                        : $"HTTP {(int)args.Outcome.Result!.StatusCode}";
+                    Log.Retrying(logger, args.AttemptNumber + 1, url, args.RetryDelay, reason);
+                    if (args.Outcome.Exception is { } exception)
+                    {
+                        Log.RetryException(logger, args.AttemptNumber + 1, url, exception);
+                    }
+
+                    return ValueTask.CompletedTask;
+                };
+                o.CircuitBreaker.OnOpened = args =>
+                {
+                    var host = args.Context.GetRequestMessage()?.RequestUri?.Host ?? "?";
+                    Log.CircuitOpened(logger, host, args.BreakDuration);
+                    return ValueTask.CompletedTask;
+                };
             })
             .SelectPipelineByAuthority();
+
+        // Innermost, so that it sees every attempt the retry handler makes.
+        services.AddHttpClient(HttpFetcher.ClientName).AddHttpMessageHandler<RequestCountingHandler>();
 
         return services;
     }
