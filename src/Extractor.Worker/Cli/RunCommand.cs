@@ -44,6 +44,14 @@ internal static class RunCommand
             return 2;
         }
 
+        // Syntax errors with their line and column, and misspelled keys, before the binder would ignore them.
+        var problems = ConfigFileChecker.Check(configPath);
+        if (problems.Count > 0)
+        {
+            await Console.Error.WriteLineAsync($"{configPath} is not valid; fix these keys:\n  " + string.Join("\n  ", problems)).ConfigureAwait(false);
+            return 2;
+        }
+
         var settings = new RunSettings { ConfigPath = configPath, Once = once };
         IHost host;
         try

@@ -1,6 +1,7 @@
 using Extractor.Core.Checks;
 using Extractor.Core.Records;
 using Extractor.Core.Writing;
+using Extractor.Output;
 using Extractor.Worker.Hosting;
 using Extractor.Worker.State;
 using Microsoft.Extensions.Logging;
@@ -30,7 +31,16 @@ internal sealed class DatasetPublisher
         // however many reports the crawl has gathered.
         int count = 0, failed = 0;
         var checkedReports = ReportChecker.CheckAcrossStreaming(() => _store.CurrentResults().Select(r => ReportJsonReader.Read(r.Json)));
-        await _writer.WriteAsync(Count(checkedReports), _paths.OutputFolder, cancellationToken).ConfigureAwait(false);
+        if (_writer is DatasetWriter writer)
+        {
+            // The crawl's own tables: reports.withdrawn and crawl_log (the run report, all passes).
+            var crawl = new CrawlRecords { Withdrawn = _store.Withdrawn(), Log = [.. _store.SiteRuns().Select(s => s.ToEntry())] };
+            await writer.WriteAsync(Count(checkedReports), _paths.OutputFolder, crawl, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await _writer.WriteAsync(Count(checkedReports), _paths.OutputFolder, cancellationToken).ConfigureAwait(false);
+        }
         Log.DatasetsWritten(_logger, count, failed, _paths.OutputFolder);
         return (count, failed);
 

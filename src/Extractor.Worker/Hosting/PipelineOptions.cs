@@ -30,6 +30,9 @@ internal sealed class PipelineOptions
     /// </summary>
     public List<string> SiteLists { get; set; } = [];
 
+    /// <summary>Problems met while reading <see cref="SiteLists"/>, reported by the validator with the rest; not a key.</summary>
+    internal List<string> SiteListErrors { get; } = [];
+
     /// <summary>Size, time and count limits.</summary>
     public LimitsOptions Limits { get; set; } = new();
 }

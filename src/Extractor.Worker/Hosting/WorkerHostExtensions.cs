@@ -20,7 +20,15 @@ internal static class WorkerHostExtensions
     {
         services.AddSingleton(settings);
         services.AddSingleton(TimeProvider.System);
-        services.AddOptions<PipelineOptions>().Bind(configuration).ValidateOnStart();
+        services.AddOptions<PipelineOptions>().Bind(configuration).ValidateOnStart()
+            .PostConfigure(o =>
+            {
+                // Site lists become sources like the hand-written ones; their problems go to the validator.
+                foreach (var list in o.SiteLists)
+                {
+                    o.Sources.AddRange(SiteListReader.Read(Path.GetFullPath(list, settings.ConfigDirectory), o.SiteListErrors));
+                }
+            });
         services.AddSingleton<IValidateOptions<PipelineOptions>, PipelineOptionsValidator>();
         services.AddSingleton<PipelinePaths>();
 

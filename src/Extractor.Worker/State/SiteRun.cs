@@ -1,3 +1,5 @@
+using Extractor.Output;
+
 namespace Extractor.Worker.State;
 
 /// <summary>What one pass did on one source: the row of the run report (<c>crawl_log</c>).</summary>
@@ -16,4 +18,10 @@ internal sealed record SiteRun(
     TimeSpan Time,
     string FirstAt,
     string LastAt,
-    string? FirstError);
+    string? FirstError)
+{
+    /// <summary>The row of <c>crawl_log</c>.</summary>
+    public CrawlLogEntry ToEntry() => new(
+        PassId, Source, FirstAt, LastAt, Documents, Requests, Bytes, Read, Unchanged, Failed, Blocked, Skipped, Withdrawn,
+        decimal.Round((decimal)Time.TotalSeconds, 3), FirstError);
+}

@@ -422,7 +422,7 @@ internal sealed class StateStore : IDisposable
                 null,
                 """
                 SELECT o.pass_id, o.source, COUNT(*), SUM(o.requests), SUM(o.bytes),
-                    SUM(o.state = 'parsed'), SUM(o.state = 'unchanged'), SUM(o.state = 'failed'), SUM(o.state = 'blocked'),
+                    SUM(o.state IN ('parsed', 'fetched')), SUM(o.state = 'unchanged'), SUM(o.state = 'failed'), SUM(o.state = 'blocked'),
                     SUM(o.state = 'skipped'), SUM(o.state = 'withdrawn'), SUM(o.millis), MIN(o.at), MAX(o.at),
                     (SELECT e.url || ': ' || COALESCE(e.reason, e.state) FROM outcomes e
                      WHERE e.pass_id = o.pass_id AND e.source = o.source AND e.state IN ('failed', 'blocked') ORDER BY e.id LIMIT 1)
