@@ -124,6 +124,7 @@ internal sealed class Crawler
         private readonly Dictionary<FrontierState, int> _counts = [];
         private readonly HashSet<string> _discovered = new(StringComparer.OrdinalIgnoreCase);
         private TaskCompletionSource _wake = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private System.Runtime.ExceptionServices.ExceptionDispatchInfo? _fault;
         private int _claimed;
         private int _documents;
         private int _readsInFlight;
@@ -187,7 +188,7 @@ internal sealed class Crawler
                         lanes.Remove(host);
                     }
 
-                    if (!_stop.IsCancellationRequested && !LimitReached)
+                    if (!_stop.IsCancellationRequested && !LimitReached && _fault is null)
                     {
                         for (var i = 0; i < pending.Count && lanes.Count < options.MaxHosts; i++)
                         {
@@ -204,7 +205,7 @@ internal sealed class Crawler
                     lock (_gate)
                     {
                         idle = lanes.Count == 0 && Volatile.Read(ref _readsInFlight) == 0 && _discovered.Count == 0
-                            && (pending.Count == 0 || _stop.IsCancellationRequested || LimitReached);
+                            && (pending.Count == 0 || _stop.IsCancellationRequested || LimitReached || _fault is not null);
                     }
 
                     if (idle)
@@ -227,12 +228,16 @@ internal sealed class Crawler
                 _reads.Writer.TryComplete();
                 await Task.WhenAll(readers).ConfigureAwait(false);
             }
+
+            // A store or archive error (disk full …) ends the pass as a crash; the items it hit stay "fetching" and are
+            // fetched again when the pass resumes.
+            _fault?.Throw();
         }
 
         // One host's items, one at a time, until it has none queued (or the pass stops).
         private async Task LaneAsync(string host)
         {
-            while (!_stop.IsCancellationRequested)
+            while (!_stop.IsCancellationRequested && _fault is null)
             {
                 if (Interlocked.Increment(ref _claimed) > _crawler._options.Limits.MaxDocumentsPerPass)
                 {
@@ -301,6 +306,15 @@ internal sealed class Crawler
                     {
                         _counts[state] = _counts.GetValueOrDefault(state) + 1;
                         _discovered.UnionWith(newHosts);
+                    }
+                }
+#pragma warning disable CA1031 // Kept and rethrown once the lanes have stopped; a dead reader must not leave lanes waiting on a full queue.
+                catch (Exception ex)
+#pragma warning restore CA1031
+                {
+                    lock (_gate)
+                    {
+                        _fault ??= System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex);
                     }
                 }
                 finally

@@ -35,10 +35,12 @@ internal sealed class HostThrottle
         await slot.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var wait = slot.LastEnd + delay - _time.GetUtcNow();
-            if (wait > TimeSpan.Zero)
+            // On the monotonic clock, and checked again after each wait: timers round to whole milliseconds and may wake
+            // a fraction early, and the delay is a promise to the host.
+            TimeSpan wait;
+            while (slot.LastEnd is long lastEnd && (wait = delay - _time.GetElapsedTime(lastEnd)) > TimeSpan.Zero)
             {
-                await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds)), _time, cancellationToken).ConfigureAwait(false);
             }
 
             await _connections.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -56,11 +58,12 @@ internal sealed class HostThrottle
     {
         public SemaphoreSlim Gate { get; } = new(1, 1);
 
-        public DateTimeOffset LastEnd { get; private set; } = DateTimeOffset.MinValue;
+        /// <summary>When the host's last request ended (a <see cref="TimeProvider.GetTimestamp"/> value); null before the first.</summary>
+        public long? LastEnd { get; private set; }
 
         public void Dispose()
         {
-            LastEnd = owner._time.GetUtcNow();
+            LastEnd = owner._time.GetTimestamp();
             owner._connections.Release();
             Gate.Release();
         }

@@ -87,7 +87,7 @@ internal static class ConfigFileChecker
         if (match is null)
         {
             var nearest = known.Select(p => p.Name).MinBy(n => Distance(n.ToLowerInvariant(), property.Name.ToLowerInvariant()));
-            var hint = nearest is not null && Distance(nearest.ToLowerInvariant(), property.Name.ToLowerInvariant()) <= Math.Max(2, property.Name.Length / 3)
+            var hint = nearest is not null && Distance(nearest.ToLowerInvariant(), property.Name.ToLowerInvariant()) <= Math.Max(3, property.Name.Length / 3)
                 ? $"did you mean \"{Camel(nearest)}\"?"
                 : "known keys: " + string.Join(", ", known.Select(p => Camel(p.Name))) + ".";
             errors.Add($"{key}: unknown key; {hint}");

@@ -50,14 +50,7 @@ internal static class WorkerHostExtensions
         services.AddTransient<RequestCountingHandler>();
         services.AddHttpClient(HttpFetcher.ClientName)
             .ConfigureHttpClient(c => c.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
-            {
-                // Redirects are followed by HttpFetcher, which checks each hop against the allowed hosts and robots.txt.
-                AllowAutoRedirect = false,
-                AutomaticDecompression = DecompressionMethods.All,
-                UseCookies = false,
-                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            })
+            .ConfigurePrimaryHttpMessageHandler(() => CreatePrimaryHandler())
             .AddStandardResilienceHandler()
             .Configure((HttpStandardResilienceOptions o, IServiceProvider sp) =>
             {
@@ -102,4 +95,14 @@ internal static class WorkerHostExtensions
 
         return services;
     }
+
+    /// <summary>The crawler's socket handler; tests add a connect callback to it to route many host names to one server.</summary>
+    public static SocketsHttpHandler CreatePrimaryHandler() => new()
+    {
+        // Redirects are followed by HttpFetcher, which checks each hop against the allowed hosts and robots.txt.
+        AllowAutoRedirect = false,
+        AutomaticDecompression = DecompressionMethods.All,
+        UseCookies = false,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+    };
 }
