@@ -33,7 +33,8 @@ internal sealed class TestSiteServer : IAsyncDisposable
         _listener = new TcpListener(bind ?? IPAddress.Loopback, 0);
         _listener.Start();
         Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
-        BaseUri = new Uri($"http://127.0.0.1:{Port}/");
+        var address = bind is null || bind.Equals(IPAddress.Any) ? IPAddress.Loopback : bind;
+        BaseUri = new Uri($"http://{address}:{Port}/");
         _loop = Task.Run(AcceptLoopAsync);
     }
 
