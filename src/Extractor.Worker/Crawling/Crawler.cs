@@ -57,7 +57,7 @@ internal sealed class Crawler
         Log.PassStarted(_logger, passId, resumed ? "resumed" : "started", seeds.Count, rules.Count);
 
         using var progress = ProgressReporter.ForStandardError("sites", rules.Count, _time);
-        progress.UnitsDone = () => rules.Count - _store.OpenSources();
+        progress.UnitsDone = () => Math.Max(0, rules.Count - _store.OpenSources());
         progress.RemainingDocuments = _store.OpenItems;
 
         var run = new PassRun(this, passId, rules, progress, stoppingToken);

@@ -32,17 +32,28 @@ internal sealed class RobotsCache
             return RobotsRules.AllowAll;
         }
 
-        // One fetch per authority even when several lanes ask at once; a fetch cut short by cancellation is forgotten.
+        // One fetch per authority even when several lanes ask at once. A fetch cut short by its caller's document
+        // timeout is forgotten, and a waiting caller whose own time is not up fetches again.
         var authority = uri.GetLeftPart(UriPartial.Authority);
-        var entry = _rules.GetOrAdd(authority, a => new Lazy<Task<RobotsRules>>(() => FetchAsync(new Uri(a + "/robots.txt"), cancellationToken)));
-        try
+        while (true)
         {
-            return await entry.Value.ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            _rules.TryRemove(new KeyValuePair<string, Lazy<Task<RobotsRules>>>(authority, entry));
-            throw;
+            var entry = _rules.GetOrAdd(authority, a => new Lazy<Task<RobotsRules>>(() => FetchAsync(new Uri(a + "/robots.txt"), cancellationToken)));
+            try
+            {
+                return await entry.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                if (entry.Value.IsCanceled)
+                {
+                    _rules.TryRemove(new KeyValuePair<string, Lazy<Task<RobotsRules>>>(authority, entry));
+                }
+
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    throw;
+                }
+            }
         }
     }
 
