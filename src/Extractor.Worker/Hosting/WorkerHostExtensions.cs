@@ -8,8 +8,8 @@ using Extractor.Worker.State;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
-using Polly;
 using Microsoft.Extensions.Options;
+using Polly;
 
 namespace Extractor.Worker.Hosting;
 
