@@ -4,6 +4,7 @@ using Extractor.Core.Pipeline;
 using Extractor.Core.Reading;
 using Extractor.Core.Records;
 using Extractor.Output;
+using Extractor.Worker.Progress;
 using Extractor.Worker.State;
 
 namespace Extractor.Worker.Cli;
@@ -73,6 +74,7 @@ internal static class ParseCommand
         try
         {
             var parser = Readers.CreateParser();
+            using var progress = ProgressReporter.ForBatch(stderr, "files", files.Count, TimeProvider.System);
             await using (var writer = File.Create(spool))
             {
                 foreach (var file in files)
@@ -84,6 +86,9 @@ internal static class ParseCommand
                         failures++;
                     }
 
+                    progress?.DocumentDone(result is null || result.Status == ReportStatus.Failed);
+                    progress?.UnitDone();
+
                     if (result is not null)
                     {
                         ReportJsonWriter.Write(writer, result);
@@ -92,6 +97,7 @@ internal static class ParseCommand
                 }
             }
 
+            progress?.Finish();
             var reports = ReportChecker.CheckAcrossStreaming(() => File.ReadLines(spool).Select(ReportJsonReader.Read));
             if (json)
             {

@@ -37,6 +37,15 @@ internal sealed class ProgressReporter : IDisposable
     public static ProgressReporter ForStandardError(string unitName, int total, TimeProvider time)
         => new(Console.Error, new ProgressOptions { UnitName = unitName, Total = total, Interactive = !Console.IsErrorRedirected }, time);
 
+    /// <summary>
+    /// A reporter for a batch of <paramref name="total"/> units on <paramref name="output"/> (redrawn in place when that
+    /// is standard error on a terminal), or null when the batch is under <paramref name="threshold"/> and needs none.
+    /// </summary>
+    public static ProgressReporter? ForBatch(TextWriter output, string unitName, int total, TimeProvider time, int threshold = 100)
+        => total < threshold
+            ? null
+            : new(output, new ProgressOptions { UnitName = unitName, Total = total, Interactive = ReferenceEquals(output, Console.Error) && !Console.IsErrorRedirected }, time);
+
     /// <summary>Documents still to do, for the ETA; when not set the ETA follows the units.</summary>
     public Func<int>? RemainingDocuments { get; set; }
 
