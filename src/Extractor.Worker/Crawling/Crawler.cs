@@ -297,7 +297,7 @@ internal sealed class Crawler
                     else
                     {
                         var processor = job.Scope.ServiceProvider.GetRequiredService<DocumentProcessor>();
-                        (state, newHosts) = processor.Finish(_passId, job.Item, job.Rules, job.Fetched);
+                        (state, newHosts) = await processor.FinishAsync(_passId, job.Item, job.Rules, job.Fetched).ConfigureAwait(false);
                     }
 
                     Interlocked.Increment(ref _documents);
