@@ -27,7 +27,15 @@ public sealed class DatasetWriter : IDatasetWriter
     }
 
     /// <inheritdoc/>
-    public async Task WriteAsync(IEnumerable<ReportResult> reports, string directory, CancellationToken cancellationToken = default)
+    public Task WriteAsync(IEnumerable<ReportResult> reports, string directory, CancellationToken cancellationToken = default)
+        => WriteAsync(reports, directory, crawl: null, cancellationToken);
+
+    /// <summary>Writes the datasets as <see cref="WriteAsync(IEnumerable{ReportResult}, string, CancellationToken)"/> does, plus what a crawl adds.</summary>
+    /// <param name="reports">The reports, checks included, in the order the rows should appear.</param>
+    /// <param name="directory">The output folder; created when missing.</param>
+    /// <param name="crawl">The withdrawal dates (`reports.withdrawn`) and the run report (`crawl_log`); null for none.</param>
+    /// <param name="cancellationToken">Stops the write; the previous datasets stay in place.</param>
+    public async Task WriteAsync(IEnumerable<ReportResult> reports, string directory, CrawlRecords? crawl, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reports);
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
@@ -49,8 +57,15 @@ public sealed class DatasetWriter : IDatasetWriter
         var temp = AtomicDirectory.CreateTemp(target);
         try
         {
-            await WriteTablesAsync(reports, temp, cancellationToken).ConfigureAwait(false);
-            DataPackageWriter.Write(temp, DatasetTables.All, _options);
+            await WriteTablesAsync(reports, temp, crawl, cancellationToken).ConfigureAwait(false);
+            var tables = DatasetTables.All;
+            if (crawl is not null)
+            {
+                await WriteCrawlLogAsync(crawl.Log, temp, cancellationToken).ConfigureAwait(false);
+                tables = [.. tables, CrawlLogTable.Table.Info];
+            }
+
+            DataPackageWriter.Write(temp, tables, _options);
             cancellationToken.ThrowIfCancellationRequested();
             AtomicDirectory.Swap(temp, target);
         }
@@ -78,7 +93,18 @@ public sealed class DatasetWriter : IDatasetWriter
         return OutputFolder.Inspect(Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory))) == OutputFolderState.Foreign;
     }
 
-    private async Task WriteTablesAsync(IEnumerable<ReportResult> reports, string directory, CancellationToken cancellationToken)
+    private async Task WriteCrawlLogAsync(IReadOnlyList<CrawlLogEntry> log, string directory, CancellationToken cancellationToken)
+    {
+        await using var output = await TableWriter<CrawlLogEntry>.OpenAsync(directory, CrawlLogTable.Table, _options, cancellationToken).ConfigureAwait(false);
+        foreach (var entry in log)
+        {
+            await output.WriteAsync(entry, cancellationToken).ConfigureAwait(false);
+        }
+
+        await output.CompleteAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task WriteTablesAsync(IEnumerable<ReportResult> reports, string directory, CrawlRecords? crawl, CancellationToken cancellationToken)
     {
         await using var reportsOut = await TableWriter<ReportRow>.OpenAsync(directory, DatasetTables.Reports, _options, cancellationToken).ConfigureAwait(false);
         await using var cellsOut = await TableWriter<CellRow>.OpenAsync(directory, DatasetTables.Cells, _options, cancellationToken).ConfigureAwait(false);
@@ -103,7 +129,8 @@ public sealed class DatasetWriter : IDatasetWriter
                 ArgumentNullException.ThrowIfNull(report, nameof(reports));
                 var id = ReportIds.For(report.Source);
 
-                await reportsOut.WriteAsync(ToReportRow(id, report), cancellationToken).ConfigureAwait(false);
+                var withdrawn = crawl is not null && crawl.Withdrawn.TryGetValue(report.Source.Uri, out var date) ? date : null;
+                await reportsOut.WriteAsync(ToReportRow(id, report) with { Withdrawn = withdrawn }, cancellationToken).ConfigureAwait(false);
                 foreach (var cell in report.Cells)
                 {
                     await cellsOut.WriteAsync(new CellRow(id, cell), cancellationToken).ConfigureAwait(false);

@@ -65,6 +65,8 @@ public sealed class PublicApiTests
             "Extractor.Core.Writing.IDatasetWriter",
             "Extractor.Html.HtmlReaderOptions",
             "Extractor.Html.HtmlReportReader",
+            "Extractor.Output.CrawlLogEntry",
+            "Extractor.Output.CrawlRecords",
             "Extractor.Output.DatasetWriter",
             "Extractor.Output.DatasetWriterOptions",
             "Extractor.Pdf.PdfReportReader",

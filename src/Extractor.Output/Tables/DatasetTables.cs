@@ -69,6 +69,7 @@ internal static class DatasetTables
             DatasetColumn<ReportRow>.OfInteger(new("checks_fail", ColumnType.Integer, "Number of checks that failed.", Required: true), r => r.ChecksFail),
             DatasetColumn<ReportRow>.OfInteger(new("checks_not_assessable", ColumnType.Integer, "Number of checks that could not be assessed.", Required: true), r => r.ChecksNotAssessable),
             DatasetColumn<ReportRow>.OfInteger(new("diagnostics_count", ColumnType.Integer, "Number of diagnostics (rows in `diagnostics`).", Required: true), r => r.Report.Diagnostics.Count),
+            DatasetColumn<ReportRow>.OfText(new("withdrawn", ColumnType.Date, "Crawls: the date the report first answered 404/410 after being read (it was taken down); its data are kept. Null while it is online, and for `parse`."), r => r.Withdrawn),
         ],
         ["report_id"],
         referencesReports: false);

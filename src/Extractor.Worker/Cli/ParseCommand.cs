@@ -3,6 +3,7 @@ using Extractor.Core.Json;
 using Extractor.Core.Reading;
 using Extractor.Core.Records;
 using Extractor.Output;
+using Extractor.Worker.Progress;
 using Extractor.Worker.Publishing;
 
 namespace Extractor.Worker.Cli;
@@ -82,10 +83,13 @@ internal static class ParseCommand
 
         using var spoolScope = spool;
         var index = new CrossReportIndex();
+        using var progress = ProgressReporter.ForBatch(stderr, "files", files.Count, TimeProvider.System);
         try
         {
             await foreach (var (file, result) in pipeline.ParseAllAsync(files, LoadAsync, cancellationToken))
             {
+                progress?.UnitDone();
+                progress?.DocumentDone(result is null || result.Status == ReportStatus.Failed);
                 if (result is null)
                 {
                     failures++;
@@ -107,6 +111,8 @@ internal static class ParseCommand
                 spool.Add(result);
                 index.Add(result);
             }
+
+            progress?.Finish();
 
             var written = await ReportPublisher.PublishAsync(
                 spool, index, json ? stdout : null, outDir is null ? null : new DatasetWriter(), outDir, onReport: null, cancellationToken);

@@ -44,6 +44,14 @@ internal static class RunCommand
             return 2;
         }
 
+        // Syntax errors with their line and column, and misspelled keys, before the binder would ignore them.
+        var problems = ConfigFileChecker.Check(configPath);
+        if (problems.Count > 0)
+        {
+            await Console.Error.WriteLineAsync($"{configPath} is not valid; fix these keys:\n  " + string.Join("\n  ", problems)).ConfigureAwait(false);
+            return 2;
+        }
+
         var settings = new RunSettings { ConfigPath = configPath, Once = once };
         IHost host;
         try
@@ -104,7 +112,8 @@ internal static class RunCommand
         builder.Logging.ClearProviders();
         builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
-        builder.Logging.AddFilter("Polly", LogLevel.Warning);
+        // Polly logs each retry at warning with the whole stack trace; the worker logs one line per retry instead.
+        builder.Logging.AddFilter("Polly", LogLevel.None);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
         builder.Logging.AddSimpleConsole(o =>
         {

@@ -1,5 +1,6 @@
 using Extractor.Core.Records;
 using Extractor.Core.Writing;
+using Extractor.Output;
 using Extractor.Worker.Hosting;
 using Extractor.Worker.Publishing;
 using Extractor.Worker.State;
@@ -27,9 +28,13 @@ internal sealed class DatasetPublisher
     public async Task<(int Reports, int Failed)> PublishAsync(CancellationToken cancellationToken)
     {
         // The same publish path as `parse`; the state store is the spool (read twice: its cross-report index is built
-        // from it first, since its reports were read over many passes).
+        // from it first, since its reports were read over many passes). The crawl adds its own tables: reports.withdrawn
+        // and crawl_log (the run report, all passes).
         var failed = 0;
-        var count = await ReportPublisher.PublishAsync(new StateSpool(_store), index: null, json: null, _writer, _paths.OutputFolder, Count, cancellationToken).ConfigureAwait(false);
+        var writer = _writer is DatasetWriter full
+            ? new CrawlDatasetWriter(full, new CrawlRecords { Withdrawn = _store.Withdrawn(), Log = [.. _store.SiteRuns().Select(s => s.ToEntry())] })
+            : _writer;
+        var count = await ReportPublisher.PublishAsync(new StateSpool(_store), index: null, json: null, writer, _paths.OutputFolder, Count, cancellationToken).ConfigureAwait(false);
         Log.DatasetsWritten(_logger, count, failed, _paths.OutputFolder);
         return (count, failed);
 

@@ -48,9 +48,17 @@ internal sealed class DocumentProcessor
     /// <summary>Processes <paramref name="item"/> to the end; only the document timeout cuts it short, so a shutdown waits for it.</summary>
     public async Task<FrontierState> ProcessAsync(long passId, FrontierItem item, SourceRules rules)
     {
+        var fetched = await FetchAsync(item, rules).ConfigureAwait(false);
+        return (await FinishAsync(passId, item, rules, fetched).ConfigureAwait(false)).State;
+    }
+
+    /// <summary>The fetch half, run on a host lane; only the document timeout cuts it short.</summary>
+    public async Task<FetchResult> FetchAsync(FrontierItem item, SourceRules rules)
+    {
         _store.MarkFetching(item);
         Log.Fetching(_logger, item.Url, StateStore.Name(item.Kind));
 
+        var started = _time.GetTimestamp();
         FetchResult fetched;
         using (var timeout = new CancellationTokenSource(_options.Limits.DocumentTimeout, _time))
         {
@@ -66,10 +74,16 @@ internal sealed class DocumentProcessor
             }
         }
 
-        var completion = await CompleteAsync(item, rules, fetched).ConfigureAwait(false);
-        _store.Complete(passId, completion);
+        return fetched with { Elapsed = _time.GetElapsedTime(started) };
+    }
+
+    /// <summary>The read half, run on the reading workers: archive, read or follow links, store; returns the new hosts found.</summary>
+    public async Task<(FrontierState State, IReadOnlyCollection<string> NewHosts)> FinishAsync(long passId, FrontierItem item, SourceRules rules, FetchResult fetched)
+    {
+        var completion = (await CompleteAsync(item, rules, fetched).ConfigureAwait(false)) with { Requests = fetched.Requests, Elapsed = fetched.Elapsed };
+        var newHosts = _store.Complete(passId, completion);
         Log.Done(_logger, item.Url, StateStore.Name(completion.State), completion.Reason ?? string.Empty);
-        return completion.State;
+        return (completion.State, newHosts);
     }
 
     private async Task<ItemCompletion> CompleteAsync(FrontierItem item, SourceRules rules, FetchResult fetched)
@@ -84,6 +98,9 @@ internal sealed class DocumentProcessor
 
         switch (fetched.Status)
         {
+            case FetchStatus.Failed when fetched.HttpStatus is 404 or 410 && item.Sha256 is not null && item.Kind != FrontierKind.Listing:
+                // A report we hold has disappeared: kept in the datasets, marked withdrawn (the store keeps the first date).
+                return basic with { State = FrontierState.Withdrawn };
             case FetchStatus.Failed:
                 return basic;
             case FetchStatus.Blocked:

@@ -17,4 +17,13 @@ internal sealed record FetchResult(FetchStatus Status, string? Reason = null)
     public string? ContentType { get; init; }
 
     public string? Charset { get; init; }
+
+    /// <summary>The body ended before its Content-Length: retried like a 5xx.</summary>
+    public bool Truncated { get; init; }
+
+    /// <summary>HTTP requests made, retries, redirects and robots.txt included.</summary>
+    public int Requests { get; init; }
+
+    /// <summary>Time the fetch took.</summary>
+    public TimeSpan Elapsed { get; init; }
 }

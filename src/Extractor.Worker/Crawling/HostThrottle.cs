@@ -1,14 +1,25 @@
+using Extractor.Worker.Hosting;
+using Microsoft.Extensions.Options;
+
 namespace Extractor.Worker.Crawling;
 
-/// <summary>One request at a time per host, with at least the host's delay between the end of one and the start of the next.</summary>
+/// <summary>
+/// One request at a time per host, with at least the host's delay between the end of one and the start of the next,
+/// and at most <see cref="ConcurrencyOptions.MaxConnections"/> requests open over all hosts.
+/// </summary>
 internal sealed class HostThrottle
 {
     private readonly TimeProvider _time;
+    private readonly SemaphoreSlim _connections;
     private readonly Dictionary<string, Slot> _slots = new(StringComparer.OrdinalIgnoreCase);
 
-    public HostThrottle(TimeProvider time) => _time = time;
+    public HostThrottle(TimeProvider time, IOptions<PipelineOptions> options)
+    {
+        _time = time;
+        _connections = new SemaphoreSlim(Math.Max(1, options.Value.Concurrency.MaxConnections));
+    }
 
-    /// <summary>Waits for the host's turn; dispose the result when the request is over.</summary>
+    /// <summary>Waits for the host's turn and a free connection; dispose the result when the request is over.</summary>
     public async Task<IDisposable> AcquireAsync(string host, TimeSpan delay, CancellationToken cancellationToken)
     {
         Slot slot;
@@ -24,11 +35,15 @@ internal sealed class HostThrottle
         await slot.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var wait = slot.LastEnd + delay - _time.GetUtcNow();
-            if (wait > TimeSpan.Zero)
+            // On the monotonic clock, and checked again after each wait: timers round to whole milliseconds and may wake
+            // a fraction early, and the delay is a promise to the host.
+            TimeSpan wait;
+            while (slot.LastEnd is long lastEnd && (wait = delay - _time.GetElapsedTime(lastEnd)) > TimeSpan.Zero)
             {
-                await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds)), _time, cancellationToken).ConfigureAwait(false);
             }
+
+            await _connections.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -43,11 +58,13 @@ internal sealed class HostThrottle
     {
         public SemaphoreSlim Gate { get; } = new(1, 1);
 
-        public DateTimeOffset LastEnd { get; private set; } = DateTimeOffset.MinValue;
+        /// <summary>When the host's last request ended (a <see cref="TimeProvider.GetTimestamp"/> value); null before the first.</summary>
+        public long? LastEnd { get; private set; }
 
         public void Dispose()
         {
-            LastEnd = owner._time.GetUtcNow();
+            LastEnd = owner._time.GetTimestamp();
+            owner._connections.Release();
             Gate.Release();
         }
     }

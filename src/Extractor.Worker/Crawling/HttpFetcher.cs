@@ -1,6 +1,7 @@
 using System.Net;
 using Extractor.Worker.Hosting;
 using Extractor.Worker.State;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
@@ -10,7 +11,8 @@ namespace Extractor.Worker.Crawling;
 /// <summary>
 /// Fetches one http(s) URL politely: robots.txt, one request at a time per host with the delay, conditional GET,
 /// redirects followed by hand and only within the source's hosts, a size cap, and block-page detection. Retries with
-/// backoff, Retry-After and the per-host circuit breaker live in the client's resilience handler.
+/// backoff, Retry-After and the per-host circuit breaker live in the client's resilience handler; a body cut off after
+/// the headers (which that handler never sees) is retried here the same way.
 /// </summary>
 internal sealed class HttpFetcher
 {
@@ -21,15 +23,38 @@ internal sealed class HttpFetcher
     private readonly HostThrottle _throttle;
     private readonly PipelineOptions _options;
 
-    public HttpFetcher(IHttpClientFactory clients, RobotsCache robots, HostThrottle throttle, IOptions<PipelineOptions> options)
+    private readonly TimeProvider _time;
+    private readonly ILogger<HttpFetcher> _logger;
+
+    public HttpFetcher(IHttpClientFactory clients, RobotsCache robots, HostThrottle throttle, IOptions<PipelineOptions> options, TimeProvider time, ILogger<HttpFetcher> logger)
     {
         _clients = clients;
         _robots = robots;
         _throttle = throttle;
         _options = options.Value;
+        _time = time;
+        _logger = logger;
     }
 
     public async Task<FetchResult> FetchAsync(FrontierItem item, SourceRules rules, CancellationToken cancellationToken)
+    {
+        using var requests = RequestCounter.Begin();
+        for (var attempt = 1; ; attempt++)
+        {
+            var result = await FetchOnceAsync(item, rules, cancellationToken).ConfigureAwait(false);
+            if (!result.Truncated || attempt > _options.Limits.MaxRetries)
+            {
+                return result with { Requests = requests.Count };
+            }
+
+            // Exponential like the handler's retries: base, 2×base, 4×base …
+            var delay = _options.Limits.RetryBaseDelay * Math.Pow(2, attempt - 1);
+            Log.Retrying(_logger, attempt, item.Url, delay, result.Reason ?? "body cut off");
+            await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<FetchResult> FetchOnceAsync(FrontierItem item, SourceRules rules, CancellationToken cancellationToken)
     {
         var client = _clients.CreateClient(ClientName);
         var uri = new Uri(item.Url);
@@ -47,6 +72,11 @@ internal sealed class HttpFetcher
             }
 
             var robots = await _robots.GetAsync(uri, cancellationToken).ConfigureAwait(false);
+            if (robots.UnreachableReason is { } unreachable)
+            {
+                return new FetchResult(FetchStatus.Failed, unreachable) { FinalUri = uri };
+            }
+
             if (!robots.IsAllowed(uri))
             {
                 return new FetchResult(FetchStatus.Skipped, "robots.txt disallows this URL");
@@ -114,7 +144,7 @@ internal sealed class HttpFetcher
                 }
                 catch (Exception ex) when (ex is HttpRequestException or IOException)
                 {
-                    return new FetchResult(FetchStatus.Failed, $"body cut off after headers ({ex.Message})") { HttpStatus = status, FinalUri = uri };
+                    return new FetchResult(FetchStatus.Failed, $"body cut off after headers ({ex.Message})") { HttpStatus = status, FinalUri = uri, Truncated = true };
                 }
 
                 if (body is null)

@@ -15,7 +15,7 @@ internal sealed class RobotsCache
     private readonly HostThrottle _throttle;
     private readonly PipelineOptions _options;
     private readonly ILogger<RobotsCache> _logger;
-    private readonly ConcurrentDictionary<string, RobotsRules> _rules = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, Lazy<Task<RobotsRules>>> _rules = new(StringComparer.OrdinalIgnoreCase);
 
     public RobotsCache(IHttpClientFactory clients, HostThrottle throttle, IOptions<PipelineOptions> options, ILogger<RobotsCache> logger)
     {
@@ -32,15 +32,29 @@ internal sealed class RobotsCache
             return RobotsRules.AllowAll;
         }
 
+        // One fetch per authority even when several lanes ask at once. A fetch cut short by its caller's document
+        // timeout is forgotten, and a waiting caller whose own time is not up fetches again.
         var authority = uri.GetLeftPart(UriPartial.Authority);
-        if (_rules.TryGetValue(authority, out var known))
+        while (true)
         {
-            return known;
-        }
+            var entry = _rules.GetOrAdd(authority, a => new Lazy<Task<RobotsRules>>(() => FetchAsync(new Uri(a + "/robots.txt"), cancellationToken)));
+            try
+            {
+                return await entry.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                if (entry.Value.IsCanceled)
+                {
+                    _rules.TryRemove(new KeyValuePair<string, Lazy<Task<RobotsRules>>>(authority, entry));
+                }
 
-        var rules = await FetchAsync(new Uri(authority + "/robots.txt"), cancellationToken).ConfigureAwait(false);
-        _rules[authority] = rules;
-        return rules;
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    throw;
+                }
+            }
+        }
     }
 
     private async Task<RobotsRules> FetchAsync(Uri robotsUri, CancellationToken cancellationToken)
@@ -62,18 +76,20 @@ internal sealed class RobotsCache
             if (!response.IsSuccessStatusCode)
             {
                 Log.RobotsUnreachable(_logger, robotsUri, $"HTTP {status}");
-                return RobotsRules.DisallowAll;
+                return RobotsRules.Unreachable($"robots.txt unreachable (HTTP {status}); nothing fetched from this host");
             }
 
             var bytes = await HttpFetcher.ReadCappedAsync(response.Content, MaxRobotsBytes, cancellationToken).ConfigureAwait(false);
             var text = System.Text.Encoding.UTF8.GetString(bytes ?? []);
             return RobotsRules.Parse(text, _options.UserAgent);
         }
-        catch (Exception ex) when (ex is HttpRequestException or IOException or TimeoutException or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException)
+        catch (Exception ex) when (ex is HttpRequestException or IOException or TimeoutException or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException or Polly.CircuitBreaker.IsolatedCircuitException)
         {
-            // RFC 9309 §2.3.1.4: unreachable means assume complete disallow, until the next pass asks again.
-            Log.RobotsUnreachable(_logger, robotsUri, ex.Message);
-            return RobotsRules.DisallowAll;
+            // RFC 9309 §2.3.1.4: unreachable means assume complete disallow, until the next pass asks again; but it is
+            // our failure to reach the site, so its URLs are failed, not "disallowed".
+            var reason = ex.InnerException is null ? ex.Message : $"{ex.Message} ({ex.InnerException.Message})";
+            Log.RobotsUnreachable(_logger, robotsUri, reason);
+            return RobotsRules.Unreachable($"robots.txt unreachable ({reason}); nothing fetched from this host");
         }
     }
 

@@ -10,10 +10,11 @@ internal sealed class RobotsRules
 {
     private readonly List<(string Pattern, bool Allow)> _rules;
 
-    private RobotsRules(List<(string Pattern, bool Allow)> rules, TimeSpan? crawlDelay)
+    private RobotsRules(List<(string Pattern, bool Allow)> rules, TimeSpan? crawlDelay, string? unreachable = null)
     {
         _rules = rules;
         CrawlDelay = crawlDelay;
+        UnreachableReason = unreachable;
     }
 
     /// <summary>Everything allowed (no robots.txt, or 4xx).</summary>
@@ -23,6 +24,15 @@ internal sealed class RobotsRules
     public static RobotsRules DisallowAll { get; } = new([("/", false)], null);
 
     public TimeSpan? CrawlDelay { get; }
+
+    /// <summary>
+    /// Set when robots.txt could not be fetched (network error, timeout, 5xx): nothing is fetched from the host, as
+    /// RFC 9309 §2.3.1.4 asks, and each of its URLs is a <em>failure</em> of the source with this reason, never "disallowed".
+    /// </summary>
+    public string? UnreachableReason { get; }
+
+    /// <summary>Rules for a host whose robots.txt could not be fetched: complete disallow, recorded as a failure.</summary>
+    public static RobotsRules Unreachable(string reason) => new([("/", false)], null, reason);
 
     public static RobotsRules Parse(string text, string userAgent)
     {

@@ -20,7 +20,7 @@ internal static partial class Log
     [LoggerMessage(5, LogLevel.Error, "The reader failed on {Url}: {Reason}; recorded as a failed report")]
     public static partial void ReaderCrashed(ILogger logger, string url, string reason);
 
-    [LoggerMessage(6, LogLevel.Warning, "robots.txt at {Uri} is unreachable ({Reason}); the host is treated as disallowed for this pass")]
+    [LoggerMessage(6, LogLevel.Warning, "robots.txt at {Uri} is unreachable ({Reason}); nothing is fetched from the host in this pass and its URLs count as failed")]
     public static partial void RobotsUnreachable(ILogger logger, Uri uri, string reason);
 
     [LoggerMessage(7, LogLevel.Warning, "Pass {PassId} interrupted after {Documents} documents; state saved, the next start resumes it")]
@@ -43,4 +43,19 @@ internal static partial class Log
 
     [LoggerMessage(13, LogLevel.Warning, "Pass {PassId} reached limits:maxDocumentsPerPass ({Limit}); {Remaining} queued URLs skipped until the next pass")]
     public static partial void PassLimit(ILogger logger, long passId, int limit, int remaining);
+
+    [LoggerMessage(14, LogLevel.Warning, "Retry {Attempt} of {Url} in {Delay}: {Reason}")]
+    public static partial void Retrying(ILogger logger, int attempt, string url, TimeSpan delay, string reason);
+
+    [LoggerMessage(15, LogLevel.Debug, "Retry {Attempt} of {Url}: the exception behind it")]
+    public static partial void RetryException(ILogger logger, int attempt, string url, Exception exception);
+
+    [LoggerMessage(16, LogLevel.Warning, "Circuit opened for {Host} after repeated failures; its requests fail fast for {Duration}")]
+    public static partial void CircuitOpened(ILogger logger, string host, TimeSpan duration);
+
+    [LoggerMessage(17, LogLevel.Information, "Site {Source}: {Documents} documents, {Requests} requests, {Bytes} bytes; {Read} read, {Unchanged} unchanged, {Failed} failed, {Blocked} blocked, {Withdrawn} withdrawn, in {Time}{FirstError}")]
+    public static partial void SiteSummary(ILogger logger, string source, int documents, int requests, long bytes, int read, int unchanged, int failed, int blocked, int withdrawn, TimeSpan time, string firstError);
+
+    [LoggerMessage(18, LogLevel.Warning, "{Failed} of {Sites} sites had failures: {Names}")]
+    public static partial void SitesFailed(ILogger logger, int failed, int sites, string names);
 }

@@ -21,6 +21,18 @@ internal sealed class PipelineOptions
     /// <summary>How gently each host is treated.</summary>
     public PolitenessOptions Politeness { get; set; } = new();
 
+    /// <summary>How many hosts, connections and readers work at once.</summary>
+    public ConcurrencyOptions Concurrency { get; set; } = new();
+
+    /// <summary>
+    /// Site lists (CSV or JSON files, relative to pipeline.json) whose rows are added to <see cref="Sources"/>, so that a
+    /// province of agency sites is one file; see <c>SiteListReader</c> for the columns.
+    /// </summary>
+    public List<string> SiteLists { get; set; } = [];
+
+    /// <summary>Problems met while reading <see cref="SiteLists"/>, reported by the validator with the rest; not a key.</summary>
+    internal List<string> SiteListErrors { get; } = [];
+
     /// <summary>Size, time and count limits.</summary>
     public LimitsOptions Limits { get; set; } = new();
 }

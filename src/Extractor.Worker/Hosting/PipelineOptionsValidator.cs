@@ -12,16 +12,21 @@ internal sealed class PipelineOptionsValidator : IValidateOptions<PipelineOption
         ArgumentNullException.ThrowIfNull(options);
         var errors = new List<string>();
 
-        if (options.Sources.Count == 0)
+        if (options.Sources.Count == 0 && options.SiteListErrors.Count == 0)
         {
-            errors.Add("sources: none given; add at least one source with a name and start URLs.");
+            errors.Add("sources: none given; add at least one source with a name and start URLs, or a site list under siteLists.");
         }
 
+        errors.AddRange(options.SiteListErrors);
         var names = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < options.Sources.Count; i++)
         {
-            ValidateSource($"sources:{i}", options.Sources[i], names, errors);
+            ValidateSource(options.Sources[i].Origin ?? $"sources:{i}", options.Sources[i], names, errors);
         }
+
+        RequireCount("concurrency:maxHosts", options.Concurrency.MaxHosts, 1, 10_000, errors);
+        RequireCount("concurrency:maxConnections", options.Concurrency.MaxConnections, 1, 10_000, errors);
+        RequireCount("concurrency:readParallelism", options.Concurrency.ReadParallelism, 0, 1_024, errors);
 
         if (string.IsNullOrWhiteSpace(options.Schedule.Cron) || !TryParseCron(options.Schedule.Cron))
         {
@@ -188,6 +193,14 @@ internal sealed class PipelineOptionsValidator : IValidateOptions<PipelineOption
         catch (ArgumentException ex)
         {
             errors.Add($"{key}: '{pattern}' is not a valid regular expression ({ex.Message}).");
+        }
+    }
+
+    private static void RequireCount(string key, int value, int min, int max, List<string> errors)
+    {
+        if (value < min || value > max)
+        {
+            errors.Add($"{key}: {value} is out of range; give {min} to {max}.");
         }
     }
 

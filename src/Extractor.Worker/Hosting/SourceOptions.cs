@@ -38,4 +38,8 @@ internal sealed class SourceOptions
 
     /// <summary>File extensions of attachments to follow from report pages (and to treat as reports when linked from a listing).</summary>
     public List<string> AttachmentExtensions { get; set; } = [".pdf", ".doc", ".docx", ".wps"];
+
+    /// <summary>Where the source was written when it came from a site list ("sites.csv:line 12"), for error messages; not a key.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    internal string? Origin { get; set; }
 }

@@ -7,7 +7,9 @@ using Extractor.Worker.Crawling;
 using Extractor.Worker.State;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly;
 
 namespace Extractor.Worker.Hosting;
 
@@ -18,7 +20,15 @@ internal static class WorkerHostExtensions
     {
         services.AddSingleton(settings);
         services.AddSingleton(TimeProvider.System);
-        services.AddOptions<PipelineOptions>().Bind(configuration).ValidateOnStart();
+        services.AddOptions<PipelineOptions>().Bind(configuration).ValidateOnStart()
+            .PostConfigure(o =>
+            {
+                // Site lists become sources like the hand-written ones; their problems go to the validator.
+                foreach (var list in o.SiteLists)
+                {
+                    o.Sources.AddRange(SiteListReader.Read(Path.GetFullPath(list, settings.ConfigDirectory), o.SiteListErrors));
+                }
+            });
         services.AddSingleton<IValidateOptions<PipelineOptions>, PipelineOptionsValidator>();
         services.AddSingleton<PipelinePaths>();
 
@@ -48,16 +58,10 @@ internal static class WorkerHostExtensions
         services.AddSingleton<Crawler>();
         services.AddHostedService<CrawlWorker>();
 
+        services.AddTransient<RequestCountingHandler>();
         services.AddHttpClient(HttpFetcher.ClientName)
             .ConfigureHttpClient(c => c.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
-            {
-                // Redirects are followed by HttpFetcher, which checks each hop against the allowed hosts and robots.txt.
-                AllowAutoRedirect = false,
-                AutomaticDecompression = DecompressionMethods.All,
-                UseCookies = false,
-                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            })
+            .ConfigurePrimaryHttpMessageHandler(() => CreatePrimaryHandler())
             .AddStandardResilienceHandler()
             .Configure((HttpStandardResilienceOptions o, IServiceProvider sp) =>
             {
@@ -70,9 +74,46 @@ internal static class WorkerHostExtensions
                 o.AttemptTimeout.Timeout = limits.RequestTimeout;
                 o.TotalRequestTimeout.Timeout = limits.DocumentTimeout;
                 o.CircuitBreaker.SamplingDuration = TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(30).Ticks, limits.RequestTimeout.Ticks * 2));
+
+                // One line per retry and per opened circuit; Polly's own events (with whole stack traces) are filtered
+                // out of the log, and the exception behind a retry is logged at debug only.
+                var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(HttpFetcher));
+                o.Retry.OnRetry = args =>
+                {
+                    var url = args.Context.GetRequestMessage()?.RequestUri?.AbsoluteUri ?? "?";
+                    var reason = args.Outcome.Exception is { } ex
+                        ? ex.GetType().Name + ": " + ex.Message
+                        : $"HTTP {(int)args.Outcome.Result!.StatusCode}";
+                    Log.Retrying(logger, args.AttemptNumber + 1, url, args.RetryDelay, reason);
+                    if (args.Outcome.Exception is { } exception)
+                    {
+                        Log.RetryException(logger, args.AttemptNumber + 1, url, exception);
+                    }
+
+                    return ValueTask.CompletedTask;
+                };
+                o.CircuitBreaker.OnOpened = args =>
+                {
+                    var host = args.Context.GetRequestMessage()?.RequestUri?.Host ?? "?";
+                    Log.CircuitOpened(logger, host, args.BreakDuration);
+                    return ValueTask.CompletedTask;
+                };
             })
             .SelectPipelineByAuthority();
 
+        // Innermost, so that it sees every attempt the retry handler makes.
+        services.AddHttpClient(HttpFetcher.ClientName).AddHttpMessageHandler<RequestCountingHandler>();
+
         return services;
     }
+
+    /// <summary>The crawler's socket handler; tests add a connect callback to it to route many host names to one server.</summary>
+    public static SocketsHttpHandler CreatePrimaryHandler() => new()
+    {
+        // Redirects are followed by HttpFetcher, which checks each hop against the allowed hosts and robots.txt.
+        AllowAutoRedirect = false,
+        AutomaticDecompression = DecompressionMethods.All,
+        UseCookies = false,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+    };
 }

@@ -3,7 +3,7 @@ using Extractor.Worker.State;
 
 namespace Extractor.Worker.Publishing;
 
-/// <summary>The spool of the crawl: the current result of every report URL in the state store, in frontier order.</summary>
+/// <summary>The spool of the crawl: the current result of every report URL in the state store, by source and URL.</summary>
 internal sealed class StateSpool(StateStore store) : IReportSpool
 {
     /// <inheritdoc/>

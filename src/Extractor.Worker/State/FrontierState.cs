@@ -26,4 +26,7 @@ internal enum FrontierState
 
     /// <summary>Not fetched on purpose: robots.txt, a foreign redirect, a size or count limit.</summary>
     Skipped,
+
+    /// <summary>A report read before now answers 404 or 410: kept in the datasets, marked with the date it disappeared.</summary>
+    Withdrawn,
 }

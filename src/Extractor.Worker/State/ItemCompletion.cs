@@ -14,6 +14,12 @@ internal sealed record ItemCompletion
 
     public long Bytes { get; init; }
 
+    /// <summary>HTTP requests made for this item, retries, redirects and robots.txt included.</summary>
+    public int Requests { get; init; }
+
+    /// <summary>Time spent fetching it.</summary>
+    public TimeSpan Elapsed { get; init; }
+
     public string? ETag { get; init; }
 
     public string? LastModified { get; init; }

@@ -25,8 +25,9 @@ internal sealed class RawArchive
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
 
-        // Write beside, then rename: a kill mid-write leaves a temp file, never a truncated archive entry.
-        var temp = $"{path}.{Environment.ProcessId}.tmp";
+        // Write beside, then rename: a kill mid-write leaves a temp file, never a truncated archive entry. The temp name
+        // is unique, since readers running side by side may store the same bytes at once (every site's 404 page).
+        var temp = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
         using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
         {
             stream.Write(content);

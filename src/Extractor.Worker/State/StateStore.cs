@@ -6,7 +6,9 @@ namespace Extractor.Worker.State;
 /// <summary>
 /// The crawl state in one SQLite file: passes, the frontier with its validators, report versions with their results
 /// as JSON, and a log of outcomes. Every change that belongs together is one transaction, so a kill at any point
-/// leaves either the old or the new state.
+/// leaves either the old or the new state. It is the one seam between the crawl and its storage: every method is safe to
+/// call from the concurrent host lanes (one connection, serialised by a lock), and items are handed out by
+/// <see cref="Claim"/>, which a shared database would implement as a lease.
 /// </summary>
 internal sealed class StateStore : IDisposable
 {
@@ -33,7 +35,6 @@ internal sealed class StateStore : IDisposable
             charset TEXT,
             reason TEXT,
             updated_at TEXT NOT NULL);
-        CREATE INDEX IF NOT EXISTS frontier_state ON frontier(state, id);
         CREATE TABLE IF NOT EXISTS versions(
             id INTEGER PRIMARY KEY,
             url TEXT NOT NULL,
@@ -54,6 +55,18 @@ internal sealed class StateStore : IDisposable
             at TEXT NOT NULL);
         """;
 
+    // Columns added after the first release: added to an older state file on open (SQLite has no ADD COLUMN IF NOT EXISTS).
+    private static readonly (string Table, string Column, string Type)[] s_addedColumns =
+    [
+        ("frontier", "host", "TEXT NOT NULL DEFAULT ''"),
+        ("frontier", "withdrawn_at", "TEXT"),
+        ("outcomes", "source", "TEXT NOT NULL DEFAULT ''"),
+        ("outcomes", "requests", "INTEGER NOT NULL DEFAULT 0"),
+        ("outcomes", "millis", "INTEGER NOT NULL DEFAULT 0"),
+    ];
+
+    private readonly Lock _gate = new();
+
     private readonly SqliteConnection _connection;
     private readonly TimeProvider _time;
 
@@ -65,9 +78,11 @@ internal sealed class StateStore : IDisposable
         _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ToString());
         _connection.Open();
         Execute(Schema);
+        Migrate();
     }
 
     public string DatabasePath { get; }
+
 
     /// <summary>
     /// Continues the unfinished pass if there is one (items left <c>fetching</c> go back to the queue); otherwise starts a
@@ -75,188 +90,383 @@ internal sealed class StateStore : IDisposable
     /// </summary>
     public (long PassId, bool Resumed) BeginPass(IReadOnlyList<DiscoveredLink> seeds, IReadOnlyCollection<string> sources)
     {
-        using var tx = _connection.BeginTransaction();
-        var now = Now();
-        var open = Scalar(tx, "SELECT id FROM passes WHERE finished_at IS NULL ORDER BY id DESC LIMIT 1");
-        long passId;
-        var resumed = open is not null;
-        if (open is long id)
+        lock (_gate)
         {
-            passId = id;
-            Execute(tx, "UPDATE frontier SET state = 'queued', updated_at = $now WHERE state = 'fetching'", ("$now", now));
-        }
-        else
-        {
-            passId = (long)Scalar(tx, "INSERT INTO passes(started_at) VALUES ($now) RETURNING id", ("$now", now))!;
-            foreach (var source in sources)
+            using var tx = _connection.BeginTransaction();
+            var now = Now();
+            var open = Scalar(tx, "SELECT id FROM passes WHERE finished_at IS NULL ORDER BY id DESC LIMIT 1");
+            long passId;
+            var resumed = open is not null;
+            if (open is long id)
             {
-                Execute(
-                    tx,
-                    "UPDATE frontier SET state = 'queued', pass_id = $pass, reason = NULL, updated_at = $now WHERE source = $source",
-                    ("$pass", passId),
-                    ("$now", now),
-                    ("$source", source));
+                passId = id;
+                Execute(tx, "UPDATE frontier SET state = 'queued', updated_at = $now WHERE state = 'fetching'", ("$now", now));
             }
-        }
+            else
+            {
+                passId = (long)Scalar(tx, "INSERT INTO passes(started_at) VALUES ($now) RETURNING id", ("$now", now))!;
+                foreach (var source in sources)
+                {
+                    Execute(
+                        tx,
+                        "UPDATE frontier SET state = 'queued', pass_id = $pass, reason = NULL, updated_at = $now WHERE source = $source",
+                        ("$pass", passId),
+                        ("$now", now),
+                        ("$source", source));
+                }
+            }
 
-        foreach (var seed in seeds)
-        {
-            Enqueue(tx, seed, passId, now);
-        }
+            foreach (var seed in seeds)
+            {
+                Enqueue(tx, seed, passId, now);
+            }
 
-        tx.Commit();
-        return (passId, resumed);
+            tx.Commit();
+            return (passId, resumed);
+        }
     }
 
     /// <summary>Whether a pass was started and not finished (killed or stopped), so it should be resumed.</summary>
-    public bool HasOpenPass() => Scalar(null, "SELECT 1 FROM passes WHERE finished_at IS NULL LIMIT 1") is not null;
+    public bool HasOpenPass()
+    {
+        lock (_gate)
+        {
+            return Scalar(null, "SELECT 1 FROM passes WHERE finished_at IS NULL LIMIT 1") is not null;
+        }
+    }
 
     /// <summary>The oldest queued item of the pass, or null when the pass has nothing left.</summary>
     public FrontierItem? NextQueued()
     {
-        using var cmd = _connection.CreateCommand();
-        cmd.CommandText = """
-            SELECT id, url, source, kind, page, state, attempts, etag, last_modified, sha256, content_type, charset
-            FROM frontier WHERE state = 'queued' ORDER BY id LIMIT 1
-            """;
-        using var reader = cmd.ExecuteReader();
-        return reader.Read() ? ReadItem(reader) : null;
+        lock (_gate)
+        {
+            using var cmd = Command(null, $"SELECT {ItemColumns} FROM frontier WHERE state = 'queued' ORDER BY id LIMIT 1", []);
+            using var reader = cmd.ExecuteReader();
+            return reader.Read() ? ReadItem(reader) : null;
+        }
+    }
+
+    /// <summary>The hosts that have queued items, the host of the oldest item first ("" for local files).</summary>
+    public IReadOnlyList<string> QueuedHosts()
+    {
+        lock (_gate)
+        {
+            var hosts = new List<string>();
+            using var cmd = Command(null, "SELECT host FROM frontier WHERE state = 'queued' GROUP BY host ORDER BY MIN(id)", []);
+            using var reader = cmd.ExecuteReader();
+            while (reader.Read())
+            {
+                hosts.Add(reader.GetString(0));
+            }
+
+            return hosts;
+        }
+    }
+
+    /// <summary>
+    /// Takes the oldest queued item of <paramref name="host"/> and marks it <c>fetching</c> in one transaction, so that no
+    /// two lanes get the same item and a kill during the fetch is seen at the next start; null when the host has none.
+    /// </summary>
+    public FrontierItem? Claim(string host)
+    {
+        lock (_gate)
+        {
+            using var tx = _connection.BeginTransaction();
+            FrontierItem? item;
+            using (var cmd = Command(tx, $"SELECT {ItemColumns} FROM frontier WHERE state = 'queued' AND host = $host ORDER BY id LIMIT 1", [("$host", host)]))
+            using (var reader = cmd.ExecuteReader())
+            {
+                item = reader.Read() ? ReadItem(reader) : null;
+            }
+
+            if (item is null)
+            {
+                return null;
+            }
+
+            Execute(tx, "UPDATE frontier SET state = 'fetching', attempts = attempts + 1, updated_at = $now WHERE id = $id", ("$now", Now()), ("$id", item.Id));
+            tx.Commit();
+            return item with { State = FrontierState.Fetching, Attempts = item.Attempts + 1 };
+        }
     }
 
     /// <summary>Marks the item as being fetched, so a kill during the fetch is seen at the next start.</summary>
     public void MarkFetching(FrontierItem item)
     {
-        Execute(
-            "UPDATE frontier SET state = 'fetching', attempts = attempts + 1, updated_at = $now WHERE id = $id",
-            ("$now", Now()),
-            ("$id", item.Id));
+        lock (_gate)
+        {
+            if (item.State == FrontierState.Fetching)
+            {
+                return; // claimed already
+            }
+
+            Execute(
+                "UPDATE frontier SET state = 'fetching', attempts = attempts + 1, updated_at = $now WHERE id = $id",
+                ("$now", Now()),
+                ("$id", item.Id));
+        }
     }
 
-    /// <summary>Records how a fetch ended: state, validators, a new version, the links found, the outcome; all or nothing.</summary>
-    public void Complete(long passId, ItemCompletion c)
+    /// <summary>
+    /// Records how a fetch ended: state, validators, a new version, the links found, the outcome; all or nothing.
+    /// Returns the hosts of the links that were new to the frontier, so the scheduler can open lanes for them.
+    /// </summary>
+    public IReadOnlyCollection<string> Complete(long passId, ItemCompletion c)
     {
-        using var tx = _connection.BeginTransaction();
-        var now = Now();
-        if (c.Version is { } version && c.Sha256 is not null)
+        lock (_gate)
         {
+            using var tx = _connection.BeginTransaction();
+            var now = Now();
+            if (c.Version is { } version && c.Sha256 is not null)
+            {
+                Execute(
+                    tx,
+                    """
+                    INSERT INTO versions(url, sha256, pass_id, fetched_at, status, result_json)
+                    VALUES ($url, $sha, $pass, $now, $status, $json)
+                    ON CONFLICT(url, sha256) DO NOTHING
+                    """,
+                    ("$url", c.Item.Url),
+                    ("$sha", c.Sha256),
+                    ("$pass", passId),
+                    ("$now", now),
+                    ("$status", version.Status),
+                    ("$json", version.Json));
+            }
+
+            // Validators and the current hash change only when new bytes arrived; a failure keeps the last good ones.
+            // A report that answers again is no longer withdrawn; one that disappears keeps its first withdrawal date.
+            var gotBytes = c.Sha256 is not null;
             Execute(
                 tx,
                 """
-                INSERT INTO versions(url, sha256, pass_id, fetched_at, status, result_json)
-                VALUES ($url, $sha, $pass, $now, $status, $json)
-                ON CONFLICT(url, sha256) DO NOTHING
+                UPDATE frontier SET state = $state, reason = $reason, updated_at = $now,
+                    etag = CASE WHEN $got THEN $etag ELSE etag END,
+                    last_modified = CASE WHEN $got THEN $lm ELSE last_modified END,
+                    sha256 = CASE WHEN $got THEN $sha ELSE sha256 END,
+                    content_type = CASE WHEN $got THEN $ct ELSE content_type END,
+                    charset = CASE WHEN $got THEN $cs ELSE charset END,
+                    withdrawn_at = CASE WHEN $withdrawn THEN COALESCE(withdrawn_at, $today)
+                                        WHEN $got OR $state = 'unchanged' THEN NULL ELSE withdrawn_at END
+                WHERE id = $id
                 """,
-                ("$url", c.Item.Url),
-                ("$sha", c.Sha256),
-                ("$pass", passId),
+                ("$state", Name(c.State)),
+                ("$reason", c.Reason),
                 ("$now", now),
-                ("$status", version.Status),
-                ("$json", version.Json));
+                ("$got", gotBytes),
+                ("$etag", c.ETag),
+                ("$lm", c.LastModified),
+                ("$sha", c.Sha256),
+                ("$ct", c.ContentType),
+                ("$cs", c.Charset),
+                ("$withdrawn", c.State == FrontierState.Withdrawn),
+                ("$today", now[..10]),
+                ("$id", c.Item.Id));
+
+            var newHosts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var link in c.Links)
+            {
+                if (Enqueue(tx, link, passId, now) > 0)
+                {
+                    newHosts.Add(HostOf(link.Url));
+                }
+            }
+
+            Execute(
+                tx,
+                """
+                INSERT INTO outcomes(pass_id, url, source, state, http_status, bytes, requests, millis, reason, at)
+                VALUES ($pass, $url, $source, $state, $http, $bytes, $requests, $millis, $reason, $now)
+                """,
+                ("$pass", passId),
+                ("$url", c.Item.Url),
+                ("$source", c.Item.Source),
+                ("$state", Name(c.State)),
+                ("$http", c.HttpStatus),
+                ("$bytes", c.Bytes),
+                ("$requests", c.Requests),
+                ("$millis", (long)c.Elapsed.TotalMilliseconds),
+                ("$reason", c.Reason),
+                ("$now", now));
+            tx.Commit();
+            return newHosts;
         }
-
-        // Validators and the current hash change only when new bytes arrived; a failure keeps the last good ones.
-        var gotBytes = c.Sha256 is not null;
-        Execute(
-            tx,
-            """
-            UPDATE frontier SET state = $state, reason = $reason, updated_at = $now,
-                etag = CASE WHEN $got THEN $etag ELSE etag END,
-                last_modified = CASE WHEN $got THEN $lm ELSE last_modified END,
-                sha256 = CASE WHEN $got THEN $sha ELSE sha256 END,
-                content_type = CASE WHEN $got THEN $ct ELSE content_type END,
-                charset = CASE WHEN $got THEN $cs ELSE charset END
-            WHERE id = $id
-            """,
-            ("$state", Name(c.State)),
-            ("$reason", c.Reason),
-            ("$now", now),
-            ("$got", gotBytes),
-            ("$etag", c.ETag),
-            ("$lm", c.LastModified),
-            ("$sha", c.Sha256),
-            ("$ct", c.ContentType),
-            ("$cs", c.Charset),
-            ("$id", c.Item.Id));
-
-        foreach (var link in c.Links)
-        {
-            Enqueue(tx, link, passId, now);
-        }
-
-        Execute(
-            tx,
-            "INSERT INTO outcomes(pass_id, url, state, http_status, bytes, reason, at) VALUES ($pass, $url, $state, $http, $bytes, $reason, $now)",
-            ("$pass", passId),
-            ("$url", c.Item.Url),
-            ("$state", Name(c.State)),
-            ("$http", c.HttpStatus),
-            ("$bytes", c.Bytes),
-            ("$reason", c.Reason),
-            ("$now", now));
-        tx.Commit();
     }
 
     /// <summary>Whether a version with these bytes is already stored for the URL (a change reverted, or a re-fetch after a kill).</summary>
     public bool HasVersion(string url, string sha256)
-        => Scalar(null, "SELECT 1 FROM versions WHERE url = $url AND sha256 = $sha", ("$url", url), ("$sha", sha256)) is not null;
+    {
+        lock (_gate)
+        {
+            return Scalar(null, "SELECT 1 FROM versions WHERE url = $url AND sha256 = $sha", ("$url", url), ("$sha", sha256)) is not null;
+        }
+    }
 
     /// <summary>Marks every item still queued as skipped, when the pass hit its document limit.</summary>
     public int SkipRemaining(string reason)
-        => Execute("UPDATE frontier SET state = 'skipped', reason = $reason, updated_at = $now WHERE state = 'queued'", ("$reason", reason), ("$now", Now()));
+    {
+        lock (_gate)
+        {
+            return Execute("UPDATE frontier SET state = 'skipped', reason = $reason, updated_at = $now WHERE state = 'queued'", ("$reason", reason), ("$now", Now()));
+        }
+    }
 
-    public void FinishPass(long passId) => Execute("UPDATE passes SET finished_at = $now WHERE id = $id", ("$now", Now()), ("$id", passId));
+    public void FinishPass(long passId)
+    {
+        lock (_gate)
+        {
+            Execute("UPDATE passes SET finished_at = $now WHERE id = $id", ("$now", Now()), ("$id", passId));
+        }
+    }
 
-    /// <summary>The current result of every report, as stored JSON lines, in frontier order; streamed.</summary>
-    public IEnumerable<(string Url, string Status, string Json)> CurrentResults()
+    /// <summary>
+    /// The current result of every report, as stored JSON lines, with the date it was withdrawn (404/410 on
+    /// revalidation) if so; streamed, ordered by source and URL so that the order does not depend on which host
+    /// answered first. The caller enumerates it without other store calls in between (one connection).
+    /// </summary>
+    public IEnumerable<(string Url, string Status, string Json, string? WithdrawnAt)> CurrentResults()
     {
         using var cmd = _connection.CreateCommand();
         cmd.CommandText = """
-            SELECT f.url, v.status, v.result_json FROM frontier f
+            SELECT f.url, v.status, v.result_json, f.withdrawn_at FROM frontier f
             JOIN versions v ON v.url = f.url AND v.sha256 = f.sha256
             WHERE f.kind IN ('report', 'attachment')
-            ORDER BY f.id
+            ORDER BY f.source, f.url
             """;
         using var reader = cmd.ExecuteReader();
         while (reader.Read())
         {
-            yield return (reader.GetString(0), reader.GetString(1), reader.GetString(2));
+            yield return (reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3));
+        }
+    }
+
+    /// <summary>How many sources still have queued or fetching items: the sites not done yet, for the progress line.</summary>
+    public int OpenSources()
+    {
+        lock (_gate)
+        {
+            return Convert.ToInt32(Scalar(null, "SELECT COUNT(DISTINCT source) FROM frontier WHERE state IN ('queued', 'fetching')"), CultureInfo.InvariantCulture);
+        }
+    }
+
+    /// <summary>How many items are queued or being fetched: the work left, for the ETA.</summary>
+    public int OpenItems()
+    {
+        lock (_gate)
+        {
+            return Convert.ToInt32(Scalar(null, "SELECT COUNT(*) FROM frontier WHERE state IN ('queued', 'fetching')"), CultureInfo.InvariantCulture);
+        }
+    }
+
+    /// <summary>The withdrawal date of every withdrawn report, by URL.</summary>
+    public IReadOnlyDictionary<string, string> Withdrawn()
+    {
+        lock (_gate)
+        {
+            var map = new Dictionary<string, string>(StringComparer.Ordinal);
+            using var cmd = Command(null, "SELECT url, withdrawn_at FROM frontier WHERE withdrawn_at IS NOT NULL", []);
+            using var reader = cmd.ExecuteReader();
+            while (reader.Read())
+            {
+                map[reader.GetString(0)] = reader.GetString(1);
+            }
+
+            return map;
         }
     }
 
     /// <summary>How many items of the given sources ended in each state.</summary>
     public IReadOnlyDictionary<FrontierState, int> CountByState()
     {
-        var counts = new Dictionary<FrontierState, int>();
-        using var cmd = _connection.CreateCommand();
-        cmd.CommandText = "SELECT state, COUNT(*) FROM frontier GROUP BY state";
-        using var reader = cmd.ExecuteReader();
-        while (reader.Read())
+        lock (_gate)
         {
-            counts[Parse<FrontierState>(reader.GetString(0))] = reader.GetInt32(1);
-        }
+            var counts = new Dictionary<FrontierState, int>();
+            using var cmd = Command(null, "SELECT state, COUNT(*) FROM frontier GROUP BY state", []);
+            using var reader = cmd.ExecuteReader();
+            while (reader.Read())
+            {
+                counts[Parse<FrontierState>(reader.GetString(0))] = reader.GetInt32(1);
+            }
 
-        return counts;
+            return counts;
+        }
     }
 
     /// <summary>The items that ended badly (failed or blocked), with the reason, for the end-of-pass report.</summary>
     public IReadOnlyList<(string Url, FrontierState State, string? Reason)> Problems()
     {
-        var list = new List<(string, FrontierState, string?)>();
-        using var cmd = _connection.CreateCommand();
-        cmd.CommandText = "SELECT url, state, reason FROM frontier WHERE state IN ('failed', 'blocked') ORDER BY id";
-        using var reader = cmd.ExecuteReader();
-        while (reader.Read())
+        lock (_gate)
         {
-            list.Add((reader.GetString(0), Parse<FrontierState>(reader.GetString(1)), reader.IsDBNull(2) ? null : reader.GetString(2)));
-        }
+            var list = new List<(string, FrontierState, string?)>();
+            using var cmd = Command(null, "SELECT url, state, reason FROM frontier WHERE state IN ('failed', 'blocked') ORDER BY source, url", []);
+            using var reader = cmd.ExecuteReader();
+            while (reader.Read())
+            {
+                list.Add((reader.GetString(0), Parse<FrontierState>(reader.GetString(1)), reader.IsDBNull(2) ? null : reader.GetString(2)));
+            }
 
-        return list;
+            return list;
+        }
+    }
+
+    /// <summary>
+    /// The run report: one entry per pass and source, summed from the outcomes, with the first failure's reason;
+    /// <paramref name="passId"/> limits it to one pass. Ordered by pass, then source.
+    /// </summary>
+    public IReadOnlyList<SiteRun> SiteRuns(long? passId = null)
+    {
+        lock (_gate)
+        {
+            var list = new List<SiteRun>();
+            using var cmd = Command(
+                null,
+                """
+                SELECT o.pass_id, o.source, COUNT(*), SUM(o.requests), SUM(o.bytes),
+                    SUM(o.state IN ('parsed', 'fetched')), SUM(o.state = 'unchanged'), SUM(o.state = 'failed'), SUM(o.state = 'blocked'),
+                    SUM(o.state = 'skipped'), SUM(o.state = 'withdrawn'), SUM(o.millis), MIN(o.at), MAX(o.at),
+                    (SELECT e.url || ': ' || COALESCE(e.reason, e.state) FROM outcomes e
+                     WHERE e.pass_id = o.pass_id AND e.source = o.source AND e.state IN ('failed', 'blocked') ORDER BY e.id LIMIT 1)
+                FROM outcomes o
+                WHERE $pass IS NULL OR o.pass_id = $pass
+                GROUP BY o.pass_id, o.source
+                ORDER BY o.pass_id, o.source
+                """,
+                [("$pass", passId)]);
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                list.Add(new SiteRun(
+                    r.GetInt64(0),
+                    r.GetString(1),
+                    r.GetInt32(2),
+                    r.GetInt32(3),
+                    r.GetInt64(4),
+                    r.GetInt32(5),
+                    r.GetInt32(6),
+                    r.GetInt32(7),
+                    r.GetInt32(8),
+                    r.GetInt32(9),
+                    r.GetInt32(10),
+                    TimeSpan.FromMilliseconds(r.GetInt64(11)),
+                    r.GetString(12),
+                    r.GetString(13),
+                    r.IsDBNull(14) ? null : r.GetString(14)));
+            }
+
+            return list;
+        }
     }
 
     public void Dispose() => _connection.Dispose();
 
     public static string Name<T>(T value)
         where T : struct, Enum => value.ToString().ToLowerInvariant();
+
+    /// <summary>The scheduling key of a URL: its host, lower-case; "" for files and anything without a host.</summary>
+    public static string HostOf(string url)
+        => Uri.TryCreate(url, UriKind.Absolute, out var uri) && !uri.IsFile ? uri.Host.ToLowerInvariant() : string.Empty;
+
+    private const string ItemColumns = "id, url, source, kind, page, state, attempts, etag, last_modified, sha256, content_type, charset";
 
     private static T Parse<T>(string name)
         where T : struct, Enum => Enum.Parse<T>(name, ignoreCase: true);
@@ -275,14 +485,45 @@ internal sealed class StateStore : IDisposable
         r.IsDBNull(10) ? null : r.GetString(10),
         r.IsDBNull(11) ? null : r.GetString(11));
 
-    private void Enqueue(SqliteTransaction tx, DiscoveredLink link, long passId, string now)
+    private void Migrate()
+    {
+        foreach (var (table, column, type) in s_addedColumns)
+        {
+            if (Scalar(null, $"SELECT 1 FROM pragma_table_info('{table}') WHERE name = '{column}'") is null)
+            {
+                Execute($"ALTER TABLE {table} ADD COLUMN {column} {type}");
+            }
+        }
+
+        // Rows written before the host column existed get their host once; then the scheduler's index covers them.
+        var missing = new List<(long Id, string Url)>();
+        using (var cmd = Command(null, "SELECT id, url FROM frontier WHERE host = ''", []))
+        using (var reader = cmd.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                missing.Add((reader.GetInt64(0), reader.GetString(1)));
+            }
+        }
+
+        using var tx = _connection.BeginTransaction();
+        foreach (var (id, url) in missing.Where(m => HostOf(m.Url).Length > 0))
+        {
+            Execute(tx, "UPDATE frontier SET host = $host WHERE id = $id", ("$host", HostOf(url)), ("$id", id));
+        }
+
+        Execute(tx, "CREATE INDEX IF NOT EXISTS frontier_host ON frontier(state, host, id)");
+        tx.Commit();
+    }
+
+    private int Enqueue(SqliteTransaction tx, DiscoveredLink link, long passId, string now)
     {
         // A URL is known once; a link seen again in the same pass changes nothing.
-        Execute(
+        return Execute(
             tx,
             """
-            INSERT INTO frontier(url, source, kind, page, state, pass_id, updated_at)
-            VALUES ($url, $source, $kind, $page, 'queued', $pass, $now)
+            INSERT INTO frontier(url, source, kind, page, state, pass_id, host, updated_at)
+            VALUES ($url, $source, $kind, $page, 'queued', $pass, $host, $now)
             ON CONFLICT(url) DO NOTHING
             """,
             ("$url", link.Url),
@@ -290,6 +531,7 @@ internal sealed class StateStore : IDisposable
             ("$kind", Name(link.Kind)),
             ("$page", link.Page),
             ("$pass", passId),
+            ("$host", HostOf(link.Url)),
             ("$now", now));
     }
 

@@ -10,7 +10,7 @@ public sealed class FetchFaultTests : IClassFixture<FaultSiteFixture>
     [InlineData("/r/flaky.html", "parsed", null)]
     [InlineData("/r/rate-limited.html", "parsed", null)]
     [InlineData("/r/truncated.html", "failed", "cut off")]
-    [InlineData("/r/slow.html", "failed", "timed out")]
+    [InlineData("/r/truncated-once.html", "parsed", null)]
     [InlineData("/r/loop-a.html", "failed", "redirect loop")]
     [InlineData("/r/foreign.html", "skipped", "not an allowed host")]
     [InlineData("/private/secret.html", "skipped", "robots.txt")]
@@ -32,6 +32,21 @@ public sealed class FetchFaultTests : IClassFixture<FaultSiteFixture>
     [Fact]
     public void RunPassAsync_ServerErrors_AreRetriedUntilSuccess()
         => Assert.Equal(3, _site.Server.Count("/r/flaky.html"));
+
+    [Fact]
+    public void RunPassAsync_TruncatedBody_IsRetriedLikeAServerError()
+    {
+        Assert.Equal(2, _site.Server.Count("/r/truncated-once.html"));
+        Assert.Equal(4, _site.Server.Count("/r/truncated.html")); // the first try and limits:maxRetries (3) more
+    }
+
+    [Fact]
+    public void RunPassAsync_Requests_AreCountedInTheRunReport()
+    {
+        var requests = _site.Pipeline.Query("SELECT SUM(requests) FROM outcomes", r => r.GetInt32(0)).Single();
+
+        Assert.Equal(_site.Server.Requests.Count, requests);
+    }
 
     [Fact]
     public void RunPassAsync_RetryAfter_IsWaitedFor()

@@ -53,13 +53,17 @@ internal sealed class TestPipeline : IDisposable
     };
 
     /// <summary>Runs one pass in this process, with fresh services each time (as a new process would have).</summary>
-    public async Task<PassOutcome> RunPassAsync(CancellationToken cancellationToken = default)
+    public Task<PassOutcome> RunPassAsync(CancellationToken cancellationToken = default) => RunPassAsync(null, cancellationToken);
+
+    /// <summary>Runs one pass with test replacements (a fake clock, a connect callback) registered after the worker's own.</summary>
+    public async Task<PassOutcome> RunPassAsync(Action<IServiceCollection>? configure, CancellationToken cancellationToken = default)
     {
         _services?.Dispose();
         var configuration = new ConfigurationBuilder().AddJsonFile(ConfigPath).Build();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddCrawlWorker(configuration, new RunSettings { ConfigPath = ConfigPath, Once = true });
+        configure?.Invoke(services);
         _services = services.BuildServiceProvider();
         return await _services.GetRequiredService<Crawler>().RunPassAsync(cancellationToken);
     }

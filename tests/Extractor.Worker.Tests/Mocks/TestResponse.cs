@@ -11,6 +11,9 @@ internal sealed record TestResponse(int Status, byte[] Body)
     /// <summary>Waits this long between body chunks of 64 bytes.</summary>
     public TimeSpan TrickleDelay { get; init; }
 
+    /// <summary>Sends only this many body bytes, then keeps the connection open without sending more until the server stops.</summary>
+    public int? HangAfter { get; init; }
+
     public static TestResponse Text(int status, string body, string contentType = "text/html; charset=utf-8")
         => new(status, System.Text.Encoding.UTF8.GetBytes(body)) { Headers = { ["Content-Type"] = contentType } };
 

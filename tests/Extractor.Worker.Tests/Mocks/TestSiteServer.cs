@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
@@ -14,21 +15,35 @@ internal sealed class TestSiteServer : IAsyncDisposable
 {
     public const int MaxRequests = 2000;
 
+    private readonly int _maxRequests;
     private readonly TcpListener _listener;
+    private int _open;
+    private int _maxOpen;
     private readonly CancellationTokenSource _stop = new();
     private readonly Func<TestRequest, Task<TestResponse>> _handler;
     private readonly Task _loop;
 
-    public TestSiteServer(Func<TestRequest, Task<TestResponse>> handler)
+    /// <param name="handler">Answers each request.</param>
+    /// <param name="bind">The address to listen on; default 127.0.0.1 (IPAddress.Any serves every 127.x.y.z address too).</param>
+    /// <param name="maxRequests">Stops accepting after this many connections.</param>
+    public TestSiteServer(Func<TestRequest, Task<TestResponse>> handler, IPAddress? bind = null, int maxRequests = MaxRequests)
     {
         _handler = handler;
-        _listener = new TcpListener(IPAddress.Loopback, 0);
+        _maxRequests = maxRequests;
+        _listener = new TcpListener(bind ?? IPAddress.Loopback, 0);
         _listener.Start();
-        BaseUri = new Uri($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}/");
+        Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
+        var address = bind is null || bind.Equals(IPAddress.Any) ? IPAddress.Loopback : bind;
+        BaseUri = new Uri($"http://{address}:{Port}/");
         _loop = Task.Run(AcceptLoopAsync);
     }
 
     public Uri BaseUri { get; }
+
+    public int Port { get; }
+
+    /// <summary>The most requests being answered at the same time, over the server's life.</summary>
+    public int MaxConcurrent => Volatile.Read(ref _maxOpen);
 
     /// <summary>Every request served, in order.</summary>
     public ConcurrentQueue<TestRequest> Requests { get; } = new();
@@ -52,7 +67,7 @@ internal sealed class TestSiteServer : IAsyncDisposable
 
     private async Task AcceptLoopAsync()
     {
-        for (var served = 0; served < MaxRequests && !_stop.IsCancellationRequested; served++)
+        for (var served = 0; served < _maxRequests && !_stop.IsCancellationRequested; served++)
         {
             TcpClient client;
             try
@@ -84,8 +99,21 @@ internal sealed class TestSiteServer : IAsyncDisposable
                 }
 
                 Requests.Enqueue(request);
-                var response = await _handler(request);
-                await WriteResponseAsync(stream, response, timeout.Token);
+                var open = Interlocked.Increment(ref _open);
+                int seen;
+                while (open > (seen = Volatile.Read(ref _maxOpen)) && Interlocked.CompareExchange(ref _maxOpen, open, seen) != seen)
+                {
+                }
+
+                try
+                {
+                    var response = await _handler(request);
+                    await WriteResponseAsync(stream, response, response.HangAfter is null ? timeout.Token : _stop.Token);
+                }
+                finally
+                {
+                    Interlocked.Decrement(ref _open);
+                }
             }
             catch (Exception ex) when (ex is IOException or OperationCanceledException or SocketException or ObjectDisposedException)
             {
@@ -126,7 +154,7 @@ internal sealed class TestSiteServer : IAsyncDisposable
                 }
             }
 
-            return new TestRequest(parts[0], Uri.UnescapeDataString(parts[1]), headers);
+            return new TestRequest(parts[0], Uri.UnescapeDataString(parts[1]), headers) { At = Stopwatch.GetTimestamp() };
         }
 
         return null;
@@ -146,7 +174,7 @@ internal sealed class TestSiteServer : IAsyncDisposable
         head.Append("\r\n");
         await stream.WriteAsync(Encoding.UTF8.GetBytes(head.ToString()), ct);
 
-        var body = response.TruncateAt is int cut ? response.Body.AsMemory(0, Math.Min(cut, response.Body.Length)) : response.Body;
+        var body = (response.TruncateAt ?? response.HangAfter) is int cut ? response.Body.AsMemory(0, Math.Min(cut, response.Body.Length)) : response.Body;
         if (response.TrickleDelay > TimeSpan.Zero)
         {
             for (var offset = 0; offset < body.Length; offset += 64)
@@ -162,6 +190,10 @@ internal sealed class TestSiteServer : IAsyncDisposable
         }
 
         await stream.FlushAsync(ct);
+        if (response.HangAfter is not null)
+        {
+            await Task.Delay(Timeout.Infinite, ct);
+        }
     }
 
     private static string ReasonOf(int status) => status switch
@@ -171,6 +203,7 @@ internal sealed class TestSiteServer : IAsyncDisposable
         304 => "Not Modified",
         403 => "Forbidden",
         404 => "Not Found",
+        410 => "Gone",
         412 => "Precondition Failed",
         429 => "Too Many Requests",
         500 => "Internal Server Error",
