@@ -103,6 +103,7 @@ internal static class ParseCommand
                 var written = 0;
                 await new DatasetWriter().WriteAsync(reports.Select(r => { written++; return r; }), outDir, cancellationToken);
                 await stderr.WriteLineAsync($"extractor: datasets for {written} reports written to {outDir}");
+                await ReportCommand.BuildAsync(outDir, Path.Combine(outDir, "site"), stderr, cancellationToken);
             }
             else
             {

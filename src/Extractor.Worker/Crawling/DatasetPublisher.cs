@@ -32,6 +32,7 @@ internal sealed class DatasetPublisher
         var checkedReports = ReportChecker.CheckAcrossStreaming(() => _store.CurrentResults().Select(r => ReportJsonReader.Read(r.Json)));
         await _writer.WriteAsync(Count(checkedReports), _paths.OutputFolder, cancellationToken).ConfigureAwait(false);
         Log.DatasetsWritten(_logger, count, failed, _paths.OutputFolder);
+        await Cli.ReportCommand.PublishAsync(_paths.OutputFolder, _paths.StateFolder, _logger, cancellationToken).ConfigureAwait(false);
         return (count, failed);
 
         IEnumerable<ReportResult> Count(IEnumerable<ReportResult> reports)
