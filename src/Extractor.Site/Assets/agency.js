@@ -62,6 +62,7 @@
 
     main.appendChild(el('h2', null, t('跨年核对', 'Cross-year checks')));
     main.appendChild(timeline(reports, a.cross));
+    S.rendered();
   }
 
   /** The years in order, with the cross-year checks that link two of them placed between them. */

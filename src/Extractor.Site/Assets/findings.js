@@ -40,6 +40,7 @@
     agencyIn.value = state.agency || ''; render();
   });
   render();
+  S.rendered();
 
   function update() {
     state.rule = ruleSel.value; state.severity = sevSel.value; state.year = yearSel.value; state.agency = agencyIn.value.trim();

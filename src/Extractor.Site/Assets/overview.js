@@ -81,6 +81,7 @@
   }
   filter.addEventListener('input', renderAgencies);
   renderAgencies();
+  S.rendered();
 
   function stat(n, zh, en, href) {
     var box = el('div', { class: 'stat' }, el('div', { class: 'num', text: S.num(n) }), el('div', null, t(zh, en)));

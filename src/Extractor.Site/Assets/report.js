@@ -22,7 +22,7 @@
       if (!cells[ref]) { cells[ref] = { table: c[0], row: c[1], col: c[2], kind: c[3], value: c[4], raw: c[5], unit: c[6], at: c[7], fails: [] }; order.push(ref); }
     });
     var checks = r.checks.map(function (c) {
-      return { rule: c[0], scope: c[1], outcome: c[2], severity: c[3], expected: c[4], actual: c[5], message: c[6], cells: c[7], evidence: c[8] };
+      return { rule: c[0], scope: c[1], outcome: c[2], severity: c[3], expected: c[4], actual: c[5], message: c[6], cells: c[7] || [], evidence: c[8] };
     });
     checks.forEach(function (c) {
       if (c.outcome !== 'fail') return;
@@ -65,6 +65,7 @@
       }))));
 
     wireTip(cells);
+    S.rendered();
     if (selected) {
       var first = selected.cells.map(function (ref) { return document.getElementById(cellId(ref)); }).filter(Boolean)[0];
       if (first) { first.focus(); first.scrollIntoView({ block: 'center' }); }
@@ -99,11 +100,14 @@
     return box;
   }
 
-  /** The cells of a check with their raw text and location: from the evidence, else from this report's cells. */
+  /** The cells of a check with their raw text and location: this report's cells, then any other report's from the evidence. */
   function evidenceTable(c, cells) {
-    var ev = Array.isArray(c.evidence) ? c.evidence : null;
-    var items = ev ? ev.map(function (e) { return { ref: e.ref, raw: e.raw, at: e.at, source: e.source }; })
-      : c.cells.map(function (ref) { var x = cells[ref] || {}; return { ref: ref, raw: x.raw, at: x.at, source: null }; });
+    var items = c.cells.map(function (ref) { var x = cells[ref] || {}; return { ref: ref, raw: x.raw, at: x.at, source: null }; });
+    if (Array.isArray(c.evidence)) {
+      c.evidence.forEach(function (e) { if (e && e.source) items.push({ ref: e.ref, raw: e.raw, at: e.at, source: e.source }); });
+    } else if (typeof c.evidence === 'string') {
+      items.push({ ref: '', raw: c.evidence, at: '', source: '证据（原文） evidence as stored' });
+    }
     return el('table', { class: 'data evidence' },
       el('thead', null, el('tr', null, [['单元格', 'cell'], ['原文', 'raw text'], ['位置', 'at'], ['来源', 'from']].map(function (h) { return el('th', { scope: 'col' }, t(h[0], h[1])); }))),
       el('tbody', null, items.map(function (e) {

@@ -1,5 +1,5 @@
-/* Shared helpers of the watchdog site. Data comes from data/*.js files (script tags, because browsers refuse fetch()
-   from file:// pages). Every text from the datasets goes into the page through textContent, never as HTML. */
+/* Shared helpers of the watchdog site. Data comes from data/*.js files (script tags, because browsers refuse to fetch
+   files from file:// pages). Every text from the datasets goes into the page through textContent, never as HTML. */
 (function () {
   'use strict';
   var S = window.SITE = {};
@@ -158,5 +158,8 @@
     if (rule) q += '&rule=' + encodeURIComponent(rule) + '&scope=' + encodeURIComponent(scope || '');
     return q;
   };
+  /** Marks the moment a page has drawn its content (performance.mark 'site-rendered'; the scale test reads it). */
+  S.rendered = function () { if (window.performance && performance.mark) performance.mark('site-rendered'); };
+
   S.agencyHref = function (key) { return 'agency.html?a=' + encodeURIComponent(key); };
 })();

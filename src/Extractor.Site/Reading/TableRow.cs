@@ -17,7 +17,8 @@ internal sealed class TableRow
     public string? Text(string column) => Get(column) switch
     {
         null => null,
-        string s => s,
+        // CSV cannot tell an empty text from a null one; Parquet can. The site treats both as null, so the two agree.
+        string s => s.Length == 0 ? null : s,
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         var o => o.ToString(),
     };

@@ -5,7 +5,7 @@ namespace Extractor.Site.Writing;
 
 /// <summary>
 /// Writes one data file of the site: a script that stores a JSON value under a key of <c>window.SITE_DATA</c>. Pages load
-/// data with script tags because browsers refuse fetch() from file:// pages.
+/// data with script tags because browsers refuse to fetch files from file:// pages.
 /// </summary>
 internal static class DataScript
 {

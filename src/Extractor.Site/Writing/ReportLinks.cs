@@ -5,8 +5,10 @@ internal sealed record ReportLinks(string? Source, string? Archive)
 {
     public static ReportLinks For(string sourceUri, string sha256, string siteDir, string? rawArchive)
     {
+        // A URL (the crawl's, http(s) or file) is linked as it is; a bare path is a local file `parse` read.
+        var isUrl = sourceUri.Contains("://", StringComparison.Ordinal);
         string? source = null;
-        if (Uri.TryCreate(sourceUri, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+        if (isUrl && Uri.TryCreate(sourceUri, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "file")
         {
             source = uri.AbsoluteUri;
         }
@@ -22,7 +24,7 @@ internal sealed record ReportLinks(string? Source, string? Archive)
         }
 
         // parse --out reads local files: the file read is the copy the figures come from.
-        if (archive is null && source is null && sourceUri.Length > 0 && !sourceUri.Contains("://", StringComparison.Ordinal))
+        if (archive is null && !isUrl && sourceUri.Length > 0)
         {
             var local = Path.GetFullPath(sourceUri);
             if (File.Exists(local))
