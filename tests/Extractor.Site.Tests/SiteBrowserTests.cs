@@ -55,6 +55,7 @@ public sealed class SiteBrowserTests(SiteFixture site, ITestOutputHelper output)
         Assert.Equal("table 2, row 4, col 10", await page.Locator("#tip-at").InnerTextAsync());
         Assert.Contains("T3-ID", await tip.InnerTextAsync(), StringComparison.Ordinal);
         await probe.ScreenshotAsync("report-arith-error-focused-cell");
+        await probe.ScreenshotAsync("report-arith-error-focused-cell-viewport", fullPage: false);
 
         Assert.Empty(probe.Errors);
         await probe.CloseAsync();
@@ -119,6 +120,11 @@ public sealed class SiteBrowserTests(SiteFixture site, ITestOutputHelper output)
             var cells = await CountAsync("cells", r => r.Text("report_id") == key);
             var shown = await page.Locator("td.cell[data-ref]").CountAsync();
             Assert.True(shown >= Math.Min(cells, 1) && shown <= cells, $"{key}: {shown} cells shown, dataset has {cells}");
+
+            // Laid out as printed: with the merged label cells, every row of table 三 still ends at the same right edge.
+            var edges = await page.EvaluateAsync<double[]>(
+                "() => Array.from(document.querySelectorAll('#table-applications tbody tr')).map(tr => tr.lastElementChild.getBoundingClientRect().right)");
+            Assert.True(edges.Length == 0 || edges.Max() - edges.Min() < 1, $"{key}: table 三 rows end at {string.Join(", ", edges.Distinct())}");
             checkedPages++;
         }
 

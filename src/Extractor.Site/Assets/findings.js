@@ -95,7 +95,7 @@
           el('td', { class: 'num', text: S.num(f[4]) }),
           el('td', { class: 'num', text: S.num(f[5]) }),
           el('td', null, S.message(f[6])),
-          el('td', { class: 'cells-list', text: f[7].split(';').join(' ') }),
+          el('td', { class: 'cells-list', title: f[7].split(';').join('\n'), text: shortRefs(f[7]) }),
           el('td', null, el('a', { class: 'to-report', href: S.reportHref(r[1], f[1], f[3]) }, t('查看年报', 'open report'))));
       }))));
     tableBox.appendChild(pager(pages));
@@ -142,6 +142,14 @@
     var s = el('select', { id: id }, options.map(function (o) { return el('option', { value: o[0], text: o[1] }); }));
     s.value = value || '';
     return s;
+  }
+
+  /** table/row/col keys, one a line, the table named once when all share it. */
+  function shortRefs(cells) {
+    var refs = cells ? cells.split(';') : [];
+    var tables = unique(refs.map(function (r) { return r.split('/')[0]; }));
+    if (tables.length !== 1) return refs.join('\n');
+    return tables[0] + ':\n' + refs.map(function (r) { return r.split('/').slice(1).join('/'); }).join('\n');
   }
 
   function unique(a) { return Array.from(new Set(a)); }

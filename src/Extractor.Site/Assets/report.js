@@ -231,7 +231,7 @@
         if (i === 0 || lv[i - 1][0] !== l[0]) tr.appendChild(el('th', { scope: 'rowgroup', class: 'lbl', rowspan: String(span(i, 0)) }, l[0]));
         if (l[2] == null) tr.appendChild(el('th', { scope: 'row', class: 'lbl', colspan: '2' }, l[1], en));
         else {
-          if (i === 0 || lv[i - 1][1] !== l[1] || lv[i - 1][0] !== l[0]) tr.appendChild(el('th', { scope: 'rowgroup', class: 'lbl', rowspan: String(span(i, 1)) }, l[1]));
+          if (i === 0 || lv[i - 1][1] !== l[1] || lv[i - 1][0] !== l[0] || lv[i - 1][2] == null) tr.appendChild(el('th', { scope: 'rowgroup', class: 'lbl', rowspan: String(span(i, 1)) }, l[1]));
           tr.appendChild(el('th', { scope: 'row', class: 'lbl' }, l[2], en));
         }
       }
@@ -242,7 +242,8 @@
 
     function span(i, level) {
       var n = 1;
-      while (i + n < lv.length && lv[i + n][level] === lv[i][level] && (level === 0 || lv[i + n][0] === lv[i][0]) && lv[i + n][1] != null) n++;
+      // A row whose label has no sub-item (the 2019 （六）其他处理 kept beside the 2021 sub-rows) stands alone in level 2.
+      while (i + n < lv.length && lv[i + n][level] === lv[i][level] && (level === 0 || (lv[i + n][0] === lv[i][0] && lv[i + n][2] != null)) && lv[i + n][1] != null) n++;
       return n;
     }
   }
