@@ -90,7 +90,7 @@
           el('td', null, S.sevBadge(f[2])),
           el('td', null, el('a', { href: S.agencyHref(r[3]), text: r[2] })),
           el('td', { class: 'num', text: r[4] == null ? '—' : r[4] }),
-          el('td', { title: S.rules[f[1]] ? S.rules[f[1]].join(' / ') : null, text: f[1] }),
+          el('td', { class: 'nowrap', title: S.rules[f[1]] ? S.rules[f[1]].join(' / ') : null, text: f[1] }),
           el('td', { text: f[3] }),
           el('td', { class: 'num', text: S.num(f[4]) }),
           el('td', { class: 'num', text: S.num(f[5]) }),

@@ -38,8 +38,8 @@
     if (selected) main.appendChild(selectedFinding(selected, cells));
 
     main.appendChild(el('h2', null, t('表格', 'Tables')));
-    main.appendChild(legend());
     var tpl = templates[r.template];
+    if (tpl) main.appendChild(legend());
     if (!tpl) {
       main.appendChild(el('p', { class: 'card' }, t('该年报不是 2019/2021 国家格式，没有国家格式表格。', 'This report does not follow the 2019/2021 national format; it has no national tables.')));
     } else {
