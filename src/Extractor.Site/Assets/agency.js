@@ -57,7 +57,7 @@
         years.map(function (y) { return [y, q(y, 'reviews'), q(y, 'lawsuits')]; }),
         { series: [{ name: '行政复议 reviews', type: 'bar', data: years.map(function (y) { return q(y, 'reviews'); }) },
                    { name: '行政诉讼 lawsuits', type: 'bar', data: years.map(function (y) { return q(y, 'lawsuits'); }) }] });
-      main.appendChild(el('p', { class: 'muted' }, t('空白或无法读取的单元格不画点（不当作 0）。', 'A blank or unreadable cell is left out of a chart, never drawn as 0.')));
+      main.appendChild(el('p', { class: 'muted' }, t('空白或无法读取的数量不画点（不当作 0）；分项之和中的空白按 0 计，与核对规则相同。', 'A blank or unreadable quantity is left out of a chart, never drawn as 0; within a sum of sub-rows a blank counts as 0, as in the checks.')));
     }
 
     main.appendChild(el('h2', null, t('跨年核对', 'Cross-year checks')));
@@ -95,7 +95,9 @@
         box.appendChild(link);
       }
       box.appendChild(el('div', { class: 'year' }, el('strong', { text: r.year == null ? '—' : String(r.year) }), ' ',
-        el('a', { href: S.reportHref(r.key), text: r.title || r.id }), ' ', r.fail ? el('span', { class: 'out-fail', text: r.fail + ' 项不通过 failing' }) : el('span', { class: 'out-pass', text: '✓' })));
+        el('a', { href: S.reportHref(r.key), text: r.title || r.id }), ' ', r.fail ? el('span', { class: 'out-fail', text: r.fail + ' 项不通过 failing' })
+          : r.status === 'parsed' || r.status === 'partial' ? el('span', { class: 'out-pass', title: '全部通过 every check passed', text: '✓' })
+          : el('span', { class: 'muted' }, S.label(S.status, r.status))));
     });
     return box;
   }

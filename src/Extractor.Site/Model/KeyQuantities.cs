@@ -37,12 +37,13 @@ internal sealed record KeyQuantities(
 
         decimal? One(string key) => totals.TryGetValue(key, out var c) ? Number(c) : null;
 
-        // Every row of the group must be a number or blank/na (counted as 0, as the checks do); any text or missing
-        // cell makes the sum unknown.
+        // Every row of the group must be a number or blank/na (counted as 0, as the checks do, when some row of the
+        // group holds a number); any text or missing cell, or a group left wholly blank, makes the sum unknown.
         decimal? Sum(string prefix)
         {
             decimal sum = 0;
             var any = false;
+            var numbers = false;
             foreach (var (key, c) in totals)
             {
                 if (!key.StartsWith(prefix, StringComparison.Ordinal))
@@ -55,6 +56,7 @@ internal sealed record KeyQuantities(
                 {
                     case "number" when c.Value is { } v:
                         sum += v;
+                        numbers = true;
                         break;
                     case "blank" or "na":
                         break;
@@ -63,7 +65,7 @@ internal sealed record KeyQuantities(
                 }
             }
 
-            return any ? sum : null;
+            return any && numbers ? sum : null;
         }
     }
 
