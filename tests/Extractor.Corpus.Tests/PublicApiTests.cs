@@ -2,6 +2,7 @@ using Extractor.Core.Pipeline;
 using Extractor.Html;
 using Extractor.Output;
 using Extractor.Pdf;
+using Extractor.Site;
 
 namespace Extractor.Corpus.Tests;
 
@@ -70,9 +71,11 @@ public sealed class PublicApiTests
             "Extractor.Output.DatasetWriter",
             "Extractor.Output.DatasetWriterOptions",
             "Extractor.Pdf.PdfReportReader",
+            "Extractor.Site.SiteBuilder",
+            "Extractor.Site.SiteOptions",
         ];
 
-        var actual = new[] { typeof(ExtractionPipeline), typeof(HtmlReportReader), typeof(PdfReportReader), typeof(DatasetWriter) }
+        var actual = new[] { typeof(ExtractionPipeline), typeof(HtmlReportReader), typeof(PdfReportReader), typeof(DatasetWriter), typeof(SiteBuilder) }
             .SelectMany(static t => t.Assembly.GetExportedTypes())
             .Select(static t => t.FullName!)
             .Order(StringComparer.Ordinal);

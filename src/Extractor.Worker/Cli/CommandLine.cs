@@ -1,6 +1,6 @@
 namespace Extractor.Worker.Cli;
 
-/// <summary>Dispatches the verbs of CLI.md: `parse` and `run`.</summary>
+/// <summary>Dispatches the verbs of CLI.md: `parse`, `run` and `report`.</summary>
 internal static class CommandLine
 {
     public const int ExitOk = 0;
@@ -14,6 +14,7 @@ internal static class CommandLine
         usage:
           extractor parse [--json] [--out DIR] PATH...   read report files or folders; --json prints JSON Lines, --out writes the datasets
           extractor run [--config FILE] [--once]         crawl the sources of pipeline.json (or FILE); --once does one pass and exits
+          extractor report DATASET_DIR [--out SITE_DIR]  build the watchdog site from a dataset folder (default DATASET_DIR/site)
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -46,6 +47,7 @@ internal static class CommandLine
         {
             "parse" => await ParseCommand.RunAsync(rest, Console.OpenStandardOutput(), Console.Error, cancellation.Token),
             "run" => await RunCommand.RunAsync(rest, cancellation.Token),
+            "report" => await ReportCommand.RunAsync(rest, Console.Error, cancellation.Token),
             _ => await UsageErrorAsync($"unknown verb '{args[0]}'"),
         };
     }

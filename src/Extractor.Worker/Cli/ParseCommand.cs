@@ -119,6 +119,7 @@ internal static class ParseCommand
             if (outDir is not null)
             {
                 await stderr.WriteLineAsync($"extractor: datasets for {written} reports written to {outDir}");
+                await ReportCommand.BuildAsync(outDir, Path.Combine(outDir, "site"), stderr, cancellationToken);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -36,6 +36,7 @@ internal sealed class DatasetPublisher
             : _writer;
         var count = await ReportPublisher.PublishAsync(new StateSpool(_store), index: null, json: null, writer, _paths.OutputFolder, Count, cancellationToken).ConfigureAwait(false);
         Log.DatasetsWritten(_logger, count, failed, _paths.OutputFolder);
+        await Cli.ReportCommand.PublishAsync(_paths.OutputFolder, _paths.StateFolder, _logger, cancellationToken).ConfigureAwait(false);
         return (count, failed);
 
         void Count(ReportResult report)
