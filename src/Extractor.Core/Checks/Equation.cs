@@ -16,6 +16,15 @@ internal static class Equation
     public static CheckResult Evaluate(IRule rule, string scope, string scopeZh, IReadOnlyList<Term> left, IReadOnlyList<Term> right)
     {
         var all = left.Concat(right).ToList();
+        var missing = all.FirstOrDefault(t => t.Cell.Kind == CellKind.Missing);
+        if (missing is not null)
+        {
+            return RuleResults.NotAssessable(rule, scope, scopeZh,
+                $"{missing.LabelZh} 未能读取",
+                $"{missing.LabelEn} could not be read",
+                all);
+        }
+
         var text = all.FirstOrDefault(t => t.Cell.Kind == CellKind.Text);
         if (text is not null)
         {

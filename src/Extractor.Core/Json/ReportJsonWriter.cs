@@ -46,6 +46,7 @@ public static class ReportJsonWriter
         CellKind.Number => "number",
         CellKind.Blank => "blank",
         CellKind.Na => "na",
+        CellKind.Missing => "missing",
         _ => "text",
     };
 
@@ -72,6 +73,7 @@ public static class ReportJsonWriter
         w.WriteString("uri", r.Source.Uri);
         w.WriteString("sha256", r.Source.Sha256);
         w.WriteString("format", r.Source.Format);
+        WriteNullable(w, "read_by", r.Source.ReadBy);
         w.WriteEndObject();
         w.WriteString("status", Name(r.Status));
         WriteNullable(w, "title", r.Title);

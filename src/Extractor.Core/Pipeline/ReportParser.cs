@@ -55,7 +55,8 @@ public sealed class ReportParser
 
         var mapped = TemplateMapper.Map(document, reportSource);
         var checks = ReportChecker.Check(mapped);
-        return mapped with { Checks = checks };
+        var result = mapped with { Checks = checks };
+        return document.Verifier?.Verify(result) ?? result;
     }
 
     /// <summary>Runs the cross-report rules over a set of reports and appends their results to each report concerned.</summary>

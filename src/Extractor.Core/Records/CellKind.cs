@@ -14,4 +14,7 @@ public enum CellKind
 
     /// <summary>Anything else (见附件, a garbled glyph).</summary>
     Text,
+
+    /// <summary>The reader could not place or read a value with certainty; a diagnostic says why (SCHEMA.md §2).</summary>
+    Missing,
 }

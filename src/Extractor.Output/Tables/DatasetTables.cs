@@ -15,6 +15,7 @@ internal static class DatasetTables
         ["blank"] = "the cell is empty or the document lacks it",
         ["na"] = "a not-applicable mark such as /, —, 无",
         ["text"] = "other text, e.g. 见附件",
+        ["missing"] = "the reader could not read or place a value with certainty; a diagnostic says why",
     };
 
     private static readonly IReadOnlyDictionary<string, string> s_outcomes = new OrderedDictionary<string, string>

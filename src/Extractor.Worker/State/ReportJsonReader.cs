@@ -51,6 +51,7 @@ internal static class ReportJsonReader
             "number" => CellKind.Number,
             "blank" => CellKind.Blank,
             "na" => CellKind.Na,
+            "missing" => CellKind.Missing,
             _ => CellKind.Text,
         },
         Dec(c, "value"),
