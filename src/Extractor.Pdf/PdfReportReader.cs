@@ -54,7 +54,7 @@ public sealed class PdfReportReader : IDocumentReader
         using (document)
         {
             var pages = ReadPages(document, source.Uri, diagnostics);
-            var ocrMissing = OcrReader.ReadScannedPages(document, source.Content, pages, _ocr, diagnostics);
+            var ocrProblem = OcrReader.ReadScannedPages(document, source.Content, pages, _ocr, diagnostics);
             RunningTextRemover.RemoveRepeated(pages);
             var blocks = PagesToBlocks(pages);
             if (log.ErrorCount > 0)
@@ -69,7 +69,7 @@ public sealed class PdfReportReader : IDocumentReader
             return new ReportDocument(blocks, diagnostics)
             {
                 TitleHint = TitleHint(document),
-                UnreadableReason = ocrMissing ?? UnreadableReason(pages),
+                UnreadableReason = UnreadableReason(pages) is { } why ? ocrProblem ?? why : null,
                 Verifier = pages.Any(static p => p.ReadByOcr) ? new OcrCellVerifier(_ocr) : null,
             };
         }

@@ -11,13 +11,19 @@ internal static class ImageRuleFinder
     /// <summary>Grey level below which a pixel is ink.</summary>
     public const int InkThreshold = 150;
 
+    /// <summary>How much darker than the paper a pixel must be to count towards a rule.</summary>
+    public const int RuleContrast = 65;
+
     /// <summary>Finds horizontal and vertical rules, in pixels, and erases them from <paramref name="image"/>.</summary>
     public static List<PixelRule> FindAndErase(GrayImage image, int minLength, int maxGap)
     {
+        // A one-pixel rule turned or compressed by the scan comes out grey, not black: rules are looked for with a
+        // threshold just below the paper, which speckle cannot chain into a long run.
+        var threshold = Paper(image) - RuleContrast;
         var ink = new bool[image.Pixels.Length];
         for (var i = 0; i < ink.Length; i++)
         {
-            ink[i] = image.Pixels[i] < InkThreshold;
+            ink[i] = image.Pixels[i] < threshold;
         }
 
         var rules = new List<PixelRule>();
@@ -25,10 +31,33 @@ internal static class ImageRuleFinder
         rules.AddRange(Find(ink, image.Width, image.Height, horizontal: false, minLength, maxGap));
         foreach (var rule in rules)
         {
-            Erase(image, rule);
+            Erase(image, rule, threshold);
         }
 
         return rules;
+    }
+
+    /// <summary>The paper's grey level: the median pixel, as most of a page is paper.</summary>
+    public static int Paper(GrayImage image)
+    {
+        var histogram = new int[256];
+        foreach (var p in image.Pixels)
+        {
+            histogram[p]++;
+        }
+
+        var half = image.Pixels.Length / 2;
+        var seen = 0;
+        for (var level = 0; level < 256; level++)
+        {
+            seen += histogram[level];
+            if (seen >= half)
+            {
+                return level;
+            }
+        }
+
+        return 255;
     }
 
     private static List<PixelRule> Find(bool[] ink, int width, int height, bool horizontal, int minLength, int maxGap)
@@ -139,14 +168,14 @@ internal static class ImageRuleFinder
     private static PixelRule ToRule((int First, int Last, int Start, int End, long Sum, int Count) o, bool horizontal) =>
         new(horizontal, (double)o.Sum / o.Count, o.First, o.Last, o.Start, o.End);
 
-    private static void Erase(GrayImage image, PixelRule rule)
+    private static void Erase(GrayImage image, PixelRule rule, int threshold)
     {
         for (var line = Math.Max(0, rule.First - 1); line <= rule.Last + 1; line++)
         {
             for (var p = rule.Start; p <= rule.End; p++)
             {
                 var (x, y) = rule.IsHorizontal ? (p, line) : (line, p);
-                if (x < image.Width && y < image.Height && image[x, y] < 200)
+                if (x < image.Width && y < image.Height && image[x, y] < threshold)
                 {
                     image[x, y] = 255;
                 }

@@ -28,11 +28,42 @@ internal sealed partial class OcrCellVerifier(OcrOptions options) : IReportVerif
             }
         }
 
-        var byKey = report.Cells.ToDictionary(static c => c.Key, StringComparer.Ordinal);
+        var diagnostics = report.Diagnostics.ToList();
+        var cells = report.Cells.ToList();
+        void MarkMissing(int index, string why)
+        {
+            var cell = cells[index];
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.AmbiguousCells, $"{cell.Key}: {why}; left missing rather than guessed", cell.At, Severity.Warning));
+            cells[index] = cell with { Kind = CellKind.Missing, Value = null };
+        }
+
+        // 1. What the reading itself says it did not get.
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var cell = cells[i];
+            var known = confidence.TryGetValue(cell.Key, out var sure);
+            if (cell.Kind == CellKind.Blank && cell.At.Length == 0)
+            {
+                MarkMissing(i, "no cell of the scanned tables could be placed here (its table, row or column label was not recognised)");
+            }
+            else if (known && cell.Kind == CellKind.Blank && sure == 0)
+            {
+                MarkMissing(i, "the scanned cell has ink but OCR read nothing in it");
+            }
+            else if (known && cell.Kind == CellKind.Text && sure < options.HighConfidence)
+            {
+                MarkMissing(i, string.Create(CultureInfo.InvariantCulture, $"OCR read \"{cell.Raw}\" with confidence {sure:0}, which is neither a number nor a sure reading"));
+            }
+        }
+
+        var updated = report with { Cells = cells, Diagnostics = diagnostics, Source = report.Source with { ReadBy = "ocr" } };
+        var checks = ReportChecker.Check(updated);
+
+        // 2. Failed identities that a low-confidence cell explains.
+        var byKey = cells.ToDictionary(static c => c.Key, StringComparer.Ordinal);
         var suspects = new Dictionary<string, List<(string Rule, string Scope, decimal Candidate)>>(StringComparer.Ordinal);
-        var failed = report.Checks.Where(c => c.Outcome == CheckOutcome.Fail && s_identities.Contains(c.Rule)).ToList();
         var explained = new List<List<string>>();
-        foreach (var check in failed)
+        foreach (var check in checks.Where(c => c.Outcome == CheckOutcome.Fail && s_identities.Contains(c.Rule)))
         {
             var explaining = new List<string>();
             foreach (var (key, candidate) in Candidates(check, byKey))
@@ -61,29 +92,47 @@ internal sealed partial class OcrCellVerifier(OcrOptions options) : IReportVerif
             missing.UnionWith(crossing.Count > 0 ? crossing : explaining);
         }
 
-        var diagnostics = report.Diagnostics.ToList();
-        var cells = report.Cells.Select(cell =>
+        for (var i = 0; i < cells.Count; i++)
         {
-            if (!missing.Contains(cell.Key))
+            var cell = cells[i];
+            if (missing.Contains(cell.Key))
             {
-                return cell;
+                var candidates = string.Join(", ", suspects[cell.Key].Select(static s => s.Candidate).Distinct().Select(Number));
+                var rules = string.Join(", ", suspects[cell.Key].Select(static s => $"{s.Rule} {s.Scope}"));
+                MarkMissing(i, string.Create(CultureInfo.InvariantCulture,
+                    $"OCR read \"{cell.Raw}\" with confidence {confidence[cell.Key]:0} (below {options.HighConfidence:0}) and {rules} fail with it; candidates: {candidates} (what the identities need), {cell.Raw} (as read)"));
             }
+        }
 
-            var candidates = suspects[cell.Key].Select(static s => s.Candidate).Distinct().Select(Number);
-            var rules = string.Join(", ", suspects[cell.Key].Select(static s => $"{s.Rule} {s.Scope}"));
-            diagnostics.Add(new Diagnostic(
-                DiagnosticCodes.AmbiguousCells,
-                string.Create(CultureInfo.InvariantCulture,
-                    $"{cell.Key}: OCR read \"{cell.Raw}\" with confidence {confidence[cell.Key]:0} (below {options.HighConfidence:0}) and {rules} fail with it; candidates: {string.Join(", ", candidates)} (what the identities need), {cell.Raw} (as read); left missing rather than guessed"),
-                cell.At,
-                Severity.Warning));
-            return cell with { Kind = CellKind.Missing, Value = null };
-        }).ToList();
+        updated = updated with { Cells = cells, Diagnostics = diagnostics };
+        checks = ReportChecker.Check(updated);
 
-        var updated = report with { Cells = cells, Diagnostics = diagnostics, Source = report.Source with { ReadBy = "ocr" } };
-        var checks = missing.Count > 0 ? ReportChecker.Check(updated) : report.Checks;
-        checks = checks.Select(check => Soften(check, confidence)).ToList();
-        return updated with { Checks = checks };
+        // 3. A number read with less than high confidence that no identity confirms (table 二 has none) is not published.
+        var confirmed = checks
+            .Where(c => c.Outcome == CheckOutcome.Pass && s_identities.Contains(c.Rule))
+            .SelectMany(static c => c.Cells)
+            .ToHashSet(StringComparer.Ordinal);
+        var unconfirmed = 0;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var cell = cells[i];
+            if (cell.Kind == CellKind.Number && confidence.TryGetValue(cell.Key, out var sure) && sure < options.HighConfidence && !confirmed.Contains(cell.Key))
+            {
+                unconfirmed++;
+                MarkMissing(i, string.Create(CultureInfo.InvariantCulture,
+                    $"OCR read \"{cell.Raw}\" with confidence {sure:0} (below {options.HighConfidence:0}) and no passing identity confirms it; candidate: {cell.Raw} (as read)"));
+            }
+        }
+
+        if (unconfirmed > 0)
+        {
+            updated = updated with { Cells = cells, Diagnostics = diagnostics };
+            checks = ReportChecker.Check(updated);
+        }
+
+        // A cell left missing makes the report partial, as any ambiguous cell does in the mapper.
+        var status = report.Status == ReportStatus.Parsed && cells.Any(static c => c.Kind == CellKind.Missing) ? ReportStatus.Partial : report.Status;
+        return updated with { Status = status, Cells = cells, Diagnostics = diagnostics, Checks = checks.Select(check => Soften(check, confidence)).ToList() };
     }
 
     /// <summary>A failure on a cell OCR was not sure of is not published: it may be our misreading.</summary>

@@ -87,10 +87,9 @@ internal static class OcrPageReader
             source = Path.Combine(folder, "raster.png");
         }
 
-        // The red channel as grey: black ink stays black, a red seal turns white. Deskew straightens a scan a few
-        // degrees off; ImageMagick keeps the canvas, so pixel positions stay on the page.
+        // The red channel as grey: black ink stays black, a red seal turns white.
         var target = Path.Combine(folder, "page.pgm");
-        var convert = ToolRunner.Run(options.Convert, [source + "[0]", "-alpha", "remove", "-channel", "R", "-separate", "+channel", "-background", "white", "-deskew", "40%", "+repage", "-depth", "8", target], options.Timeout);
+        var convert = ToolRunner.Run(options.Convert, [source + "[0]", "-alpha", "remove", "-channel", "R", "-separate", "+channel", "-depth", "8", target], options.Timeout);
         if (convert is null || convert.ExitCode != 0 || !File.Exists(target))
         {
             problem = convert is null ? "ImageMagick (convert) is not installed" : $"the page image could not be decoded: {convert.Error.Trim()}";
@@ -99,7 +98,7 @@ internal static class OcrPageReader
 
         var image = GrayImage.ParsePgm(File.ReadAllBytes(target));
         problem = image is null ? "the page image could not be decoded" : null;
-        return image;
+        return image is null ? null : Deskewer.Rotate(image, Deskewer.EstimateAngle(image));
     }
 
     private static PageContent Build(ScannedPage page, GrayImage image, List<PixelRule> rules, List<OcrWord> words, double scale, OcrOptions options, string folder)
@@ -118,7 +117,6 @@ internal static class OcrPageReader
         var mosaic = CellMosaic.Build(image, cells.Select((c, i) => (i, PixelBox(c.Box, scale))).ToList(), (int)(dpi / 4), MinInk(dpi));
         var mosaicPath = Path.Combine(folder, "cells.pgm");
         File.WriteAllBytes(mosaicPath, mosaic.Image.ToPgm());
-        if (Environment.GetEnvironmentVariable("EXTRACTOR_OCR_DEBUG") is { } debugDir) { File.Copy(mosaicPath, Path.Combine(debugDir, $"cells-{page.Number}-{image.Width}.pgm"), true); File.WriteAllBytes(Path.Combine(debugDir, $"clean-{page.Number}-{image.Width}.pgm"), image.ToPgm()); }
         var cellWords = TesseractEngine.Recognize(mosaicPath, options, "6", out _);
         List<Glyph> outside;
         if (cellWords is null)
@@ -163,7 +161,6 @@ internal static class OcrPageReader
             }
         }
 
-        if (Environment.GetEnvironmentVariable("EXTRACTOR_OCR_DEBUG") is { } dbg) { File.WriteAllLines(Path.Combine(dbg, $"cells-{page.Number}-{image.Width}.txt"), cells.Select(c => $"{c.Row},{c.Column} {c.Confidence:0} {c.Text}")); }
         ruled.RemoveAll(static t => t.Cells.All(static c => c.Text.Length == 0));
         var lines = LineBuilder.GlyphsToLines(outside, page.Number);
         lines.RemoveAll(l => PageChrome.InMargin(l, page.Height) && PageChrome.IsPageNumber(TextJoiner.LineToText(l.Glyphs, isCell: false)));

@@ -17,8 +17,8 @@ internal static class OcrReader
     public const string MissingTesseractReason = "scanned PDF; install tesseract-ocr-chi-sim";
 
     /// <summary>
-    /// Replaces the scanned pages of <paramref name="pages"/> by what OCR read on them; returns why nothing could be
-    /// read when OCR is not installed, else null.
+    /// Replaces the scanned pages of <paramref name="pages"/> by what OCR read on them; returns why they could not be
+    /// read (OCR not installed, or no page readable), else null.
     /// </summary>
     public static string? ReadScannedPages(PdfDocument document, ReadOnlyMemory<byte> pdf, List<PageContent> pages, OcrOptions options, List<Diagnostic> diagnostics)
     {
@@ -68,7 +68,8 @@ internal static class OcrReader
                 $"page {number} is a scanned image and was read by OCR (Tesseract {options.Language}): {result.Words} words, mean confidence {result.MeanConfidence:0}"), At(number), Severity.Info));
         }
 
-        return null;
+        var unread = results.FirstOrDefault(static r => r.Content is null);
+        return results.All(static r => r.Content is null) && unread is not null ? $"scanned PDF; OCR could not read it: {unread.Problem}" : null;
     }
 
     private static ScannedPage Extract(PdfDocument document, PageContent content)
