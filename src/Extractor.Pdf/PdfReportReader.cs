@@ -53,7 +53,7 @@ public sealed class PdfReportReader : IDocumentReader
 
         using (document)
         {
-            var pages = ReadPages(document, source.Uri, diagnostics);
+            var pages = ReadPages(document, source.Uri, diagnostics, source.Cancellation);
             var ocrProblem = OcrReader.ReadScannedPages(document, source.Content, pages, _ocr, diagnostics);
             RunningTextRemover.RemoveRepeated(pages);
             var blocks = PagesToBlocks(pages);
@@ -75,7 +75,7 @@ public sealed class PdfReportReader : IDocumentReader
         }
     }
 
-    private static List<PageContent> ReadPages(PdfDocument document, string uri, List<Diagnostic> diagnostics)
+    private static List<PageContent> ReadPages(PdfDocument document, string uri, List<Diagnostic> diagnostics, CancellationToken cancellation)
     {
         int count;
         try
@@ -91,6 +91,8 @@ public sealed class PdfReportReader : IDocumentReader
         var failures = 0;
         for (var number = 1; number <= count; number++)
         {
+            // The budget is checked per page: a long or pathological PDF stops between pages, not after the last.
+            cancellation.ThrowIfCancellationRequested();
             PageContent content;
             try
             {

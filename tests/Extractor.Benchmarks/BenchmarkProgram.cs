@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 
 namespace Extractor.Benchmarks;
 
-/// <summary>Runs the benchmarks: `dotnet run -c Release --project tests/Extractor.Benchmarks -- --filter '*'`, `-- datasets 10000` or `-- scans`.</summary>
+/// <summary>Runs the benchmarks: `dotnet run -c Release --project tests/Extractor.Benchmarks -- --filter '*'`, `-- datasets 10000`, `-- figures` or `-- scans`.</summary>
 public static class BenchmarkProgram
 {
     public static async Task<int> Main(string[] args)
@@ -17,6 +17,12 @@ public static class BenchmarkProgram
         if (args is ["scans"])
         {
             return ScanAccuracyRun.Run();
+        }
+
+        // `figures [--full]`: the performance goals, whole process, side by side with their anchors.
+        if (args.Length >= 1 && args[0] == "figures")
+        {
+            return await FiguresRun.RunAsync(full: args.Contains("--full"));
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);

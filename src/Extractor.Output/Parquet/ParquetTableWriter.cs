@@ -5,8 +5,8 @@ using Parquet.Schema;
 namespace Extractor.Output.Parquet;
 
 /// <summary>
-/// Streams the rows of one dataset into a Parquet file, one row group per <c>rowGroupSize</c> rows, so memory holds
-/// at most one row group. Types: text as nullable UTF-8 strings, integers as int32, report numbers as DECIMAL(28,8)
+/// Streams the rows of one dataset into a Parquet file, one row group per <c>rowGroupSize</c> rows or per
+/// <c>rowGroupBytes</c> of estimated values, whichever comes first, so memory holds at most one bounded row group. Types: text as nullable UTF-8 strings, integers as int32, report numbers as DECIMAL(28,8)
 /// (exact, unlike double: sums of counts and 万元 amounts come out as written); nulls are real nulls.
 /// </summary>
 /// <typeparam name="TRow">The row type.</typeparam>
@@ -37,14 +37,17 @@ internal sealed class ParquetTableWriter<TRow> : IAsyncDisposable
     private readonly FileStream _stream;
     private readonly ParquetWriter _writer;
     private readonly int _rowGroupSize;
+    private readonly long _rowGroupBytes;
+    private long _bytes;
 
     // One buffer per column holding the values, not the rows: a row points at its whole report (every cell of it),
     // so buffering rows would keep thousands of reports alive in the small tables that flush rarely.
     private readonly object[] _buffers;
     private int _count;
 
-    private ParquetTableWriter(IReadOnlyList<DatasetColumn<TRow>> columns, DataField[] fields, FileStream stream, ParquetWriter writer, int rowGroupSize)
+    private ParquetTableWriter(IReadOnlyList<DatasetColumn<TRow>> columns, DataField[] fields, FileStream stream, ParquetWriter writer, int rowGroupSize, long rowGroupBytes)
     {
+        _rowGroupBytes = rowGroupBytes;
         _columns = columns;
         _fields = fields;
         _stream = stream;
@@ -53,14 +56,14 @@ internal sealed class ParquetTableWriter<TRow> : IAsyncDisposable
         _buffers = [.. columns.Select(c => c.Text is not null ? new ColumnBuffer<string?>() : c.Integer is not null ? new ColumnBuffer<int?>() : (object)new ColumnBuffer<decimal?>())];
     }
 
-    public static async Task<ParquetTableWriter<TRow>> CreateAsync(string path, DatasetTable<TRow> table, int rowGroupSize, CancellationToken cancellationToken)
+    public static async Task<ParquetTableWriter<TRow>> CreateAsync(string path, DatasetTable<TRow> table, int rowGroupSize, long rowGroupBytes, CancellationToken cancellationToken)
     {
         var fields = table.Columns.Select(c => FieldOf(c.Info)).ToArray();
         var stream = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, useAsync: false);
         try
         {
             var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream, s_options, append: false, cancellationToken).ConfigureAwait(false);
-            return new ParquetTableWriter<TRow>(table.Columns, fields, stream, writer, rowGroupSize);
+            return new ParquetTableWriter<TRow>(table.Columns, fields, stream, writer, rowGroupSize, rowGroupBytes);
         }
         catch
         {
@@ -76,19 +79,25 @@ internal sealed class ParquetTableWriter<TRow> : IAsyncDisposable
             var column = _columns[i];
             if (column.Text is { } text)
             {
-                ((ColumnBuffer<string?>)_buffers[i]).Add(text(row));
+                var value = text(row);
+                ((ColumnBuffer<string?>)_buffers[i]).Add(value);
+
+                // UTF-16 in memory, about as much again once encoded into the page.
+                _bytes += 8 + (4L * (value?.Length ?? 0));
             }
             else if (column.Integer is { } integer)
             {
                 ((ColumnBuffer<int?>)_buffers[i]).Add(integer(row));
+                _bytes += 8;
             }
             else
             {
                 ((ColumnBuffer<decimal?>)_buffers[i]).Add(column.Number!(row));
+                _bytes += 24;
             }
         }
 
-        if (++_count == _rowGroupSize)
+        if (++_count == _rowGroupSize || _bytes >= _rowGroupBytes)
         {
             await FlushRowGroupAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -147,5 +156,6 @@ internal sealed class ParquetTableWriter<TRow> : IAsyncDisposable
         }
 
         _count = 0;
+        _bytes = 0;
     }
 }

@@ -27,7 +27,7 @@ internal sealed class TableWriter<TRow> : IAsyncDisposable
             }
 
             var parquet = options.WriteParquet
-                ? await ParquetTableWriter<TRow>.CreateAsync(Path.Combine(directory, table.Info.Name + ".parquet"), table, options.ParquetRowGroupSize, cancellationToken).ConfigureAwait(false)
+                ? await ParquetTableWriter<TRow>.CreateAsync(Path.Combine(directory, table.Info.Name + ".parquet"), table, options.ParquetRowGroupSize, options.ParquetRowGroupBytes, cancellationToken).ConfigureAwait(false)
                 : null;
             return new TableWriter<TRow>(csv, parquet);
         }

@@ -8,13 +8,13 @@ using Extractor.Testing;
 namespace Extractor.Pdf.Tests.Integration;
 
 /// <summary>
-/// The PDF fixtures end to end through <see cref="ReportParser"/>, checked the way a watchdog would (pdfplumber
+/// The PDF fixtures end to end through <see cref="ExtractionPipeline"/>, checked the way a watchdog would (pdfplumber
 /// test_nics_report): every figure of tables 三 and 四 equals the HTML it was rendered from, and every total adds up.
 /// </summary>
 public class PdfFixtureReportsTests
 {
     // Without OCR: the scanned fixture stands for a PDF without a text layer (OCR has its own tests in Ocr/).
-    private static readonly ReportParser s_parser = new([new PdfReportReader(new OcrOptions { Enabled = false })]);
+    private static readonly ExtractionPipeline s_parser = new([new PdfReportReader(new OcrOptions { Enabled = false })]);
 
     public static TheoryData<string, string> Reports => new()
     {

@@ -18,7 +18,7 @@ public class OcrCellVerifierTests
     private static ReportResult Misread(decimal value, double confidence)
     {
         var path = TestPaths.Fixture("pdf", "county-2021.pdf");
-        var report = new ReportParser([new PdfReportReader()]).Parse(new SourceDocument(path, File.ReadAllBytes(path)));
+        var report = new ExtractionPipeline([new PdfReportReader()]).Parse(new SourceDocument(path, File.ReadAllBytes(path)));
         var cells = report.Cells.Select(c => c.Key == Key
             ? c with { Value = value, Raw = value.ToString(System.Globalization.CultureInfo.InvariantCulture), At = $"{c.At}, OCR confidence {confidence}" }
             : c with { At = $"{c.At}, OCR confidence 97" }).ToList();
@@ -56,7 +56,7 @@ public class OcrCellVerifierTests
         // The unsure cell reads right; a sure cell is off by a half that no count can explain. The failure may
         // still be ours (the unsure cell), so it is not published.
         var path = TestPaths.Fixture("pdf", "county-2021.pdf");
-        var report = new ReportParser([new PdfReportReader()]).Parse(new SourceDocument(path, File.ReadAllBytes(path)));
+        var report = new ExtractionPipeline([new PdfReportReader()]).Parse(new SourceDocument(path, File.ReadAllBytes(path)));
         var cells = report.Cells.Select(c => c.Key switch
         {
             Key => c with { At = $"{c.At}, OCR confidence 80" },

@@ -14,12 +14,12 @@ namespace Extractor.Pdf.Tests.Ocr;
 /// </summary>
 public class ScannedReportsTests
 {
-    private static readonly ReportParser s_parser = new([new PdfReportReader()]);
+    private static readonly ExtractionPipeline s_parser = new([new PdfReportReader()]);
 
     // OCR takes seconds a page: the scan is read once for all the tests.
     private static readonly Lazy<ReportResult> s_scan = new(() => Parse("scan", "bureau-2019.clean.150.pdf"));
 
-    private static ReportResult Parse(string folder, string fileName, ReportParser? parser = null)
+    private static ReportResult Parse(string folder, string fileName, ExtractionPipeline? parser = null)
     {
         var path = TestPaths.Fixture(folder, fileName);
         return (parser ?? s_parser).Parse(new SourceDocument(path, File.ReadAllBytes(path)));
@@ -73,7 +73,7 @@ public class ScannedReportsTests
     [Fact]
     public void Parse_ScanWithoutTesseract_FailsWithInstallHint()
     {
-        var parser = new ReportParser([new PdfReportReader(new OcrOptions { Tesseract = "/nonexistent/tesseract" })]);
+        var parser = new ExtractionPipeline([new PdfReportReader(new OcrOptions { Tesseract = "/nonexistent/tesseract" })]);
 
         var report = Parse("scan", "bureau-2019.clean.150.pdf", parser);
 
