@@ -3,6 +3,7 @@ using Extractor.Core.Documents;
 using Extractor.Core.Reading;
 using Extractor.Core.Records;
 using Extractor.Pdf.Limits;
+using Extractor.Pdf.Ocr;
 using Extractor.Pdf.Pages;
 using Extractor.Pdf.Tables;
 using Extractor.Pdf.Text;
@@ -18,6 +19,16 @@ namespace Extractor.Pdf;
 /// </summary>
 public sealed class PdfReportReader : IDocumentReader
 {
+    private readonly OcrOptions _ocr;
+
+    /// <summary>Creates a reader that OCRs scanned pages with Tesseract when it is installed.</summary>
+    public PdfReportReader()
+        : this(new OcrOptions())
+    {
+    }
+
+    internal PdfReportReader(OcrOptions ocr) => _ocr = ocr;
+
     /// <inheritdoc/>
     public DocumentFormat Format => DocumentFormat.Pdf;
 
@@ -46,6 +57,7 @@ public sealed class PdfReportReader : IDocumentReader
         using (document)
         {
             var pages = ReadPages(document, source.Uri, diagnostics, source.Cancellation);
+            var ocrProblem = OcrReader.ReadScannedPages(document, source.Content, pages, _ocr, diagnostics);
             RunningTextRemover.RemoveRepeated(pages);
             var blocks = PagesToBlocks(pages);
             if (log.ErrorCount > 0)
@@ -60,7 +72,8 @@ public sealed class PdfReportReader : IDocumentReader
             return new ReportDocument(blocks, diagnostics)
             {
                 TitleHint = TitleHint(document),
-                UnreadableReason = UnreadableReason(pages),
+                UnreadableReason = UnreadableReason(pages) is { } why ? ocrProblem ?? why : null,
+                Verifier = pages.Any(static p => p.ReadByOcr) ? new OcrCellVerifier(_ocr) : null,
             };
         }
     }
@@ -105,10 +118,6 @@ public sealed class PdfReportReader : IDocumentReader
                     string.Create(CultureInfo.InvariantCulture, $"page {number}: {content.BadGlyphCount} of {content.GlyphCount} glyphs have no Unicode mapping (U+FFFD, private-use or cid codes); the page's text was not used"),
                     at,
                     Severity.Error));
-            }
-            else if (content.Quality == TextQuality.Empty && content.HasImages)
-            {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.BadTextLayer, $"page {number} is an image without a text layer (scanned); its content was not read", at, Severity.Error));
             }
         }
 

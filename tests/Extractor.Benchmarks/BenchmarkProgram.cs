@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 
 namespace Extractor.Benchmarks;
 
-/// <summary>Runs the benchmarks: `dotnet run -c Release --project tests/Extractor.Benchmarks -- --filter '*'`, `-- datasets 10000`, `-- figures`, `-- robustness` or `-- fuzz --seed 1 --count 100000`.</summary>
+/// <summary>Runs the benchmarks: `dotnet run -c Release --project tests/Extractor.Benchmarks -- --filter '*'`, `-- datasets 10000`, `-- figures`, `-- robustness`, `-- scans` or `-- fuzz --seed 1 --count 100000`.</summary>
 public static class BenchmarkProgram
 {
     public static async Task<int> Main(string[] args)
@@ -11,6 +11,12 @@ public static class BenchmarkProgram
         if (args.Length == 2 && args[0] == "datasets" && int.TryParse(args[1], out var count))
         {
             return await DatasetScaleRun.RunAsync(count);
+        }
+
+        // `scans`: OCR accuracy on scans generated from the PDF fixtures.
+        if (args is ["scans"])
+        {
+            return ScanAccuracyRun.Run();
         }
 
         // `figures [--full]`: the performance goals, whole process, side by side with their anchors.

@@ -20,6 +20,7 @@ public sealed class PublicApiTests
             "Extractor.Core.Checks.CrossReportIndex",
             "Extractor.Core.Checks.ReportChecker",
             "Extractor.Core.Documents.Block",
+            "Extractor.Core.Documents.IReportVerifier",
             "Extractor.Core.Documents.ReportDocument",
             "Extractor.Core.Documents.SourceLocation",
             "Extractor.Core.Documents.TableBlock",

@@ -2,13 +2,15 @@ using System.Text;
 using Extractor.Core.Documents;
 using Extractor.Core.Reading;
 using Extractor.Core.Records;
+using Extractor.Pdf.Ocr;
 using Extractor.Testing;
 
 namespace Extractor.Pdf.Tests;
 
 public class PdfReportReaderTests
 {
-    private static readonly PdfReportReader s_reader = new();
+    // Without OCR, so that the scanned fixture shows the text-layer gate (OCR has its own tests in Ocr/).
+    private static readonly PdfReportReader s_reader = new(new OcrOptions { Enabled = false });
 
     public static TheoryData<string> Fixtures => new()
     {

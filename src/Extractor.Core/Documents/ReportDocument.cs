@@ -34,4 +34,7 @@ public sealed class ReportDocument
     /// The mapper then reports the document as failed with this reason instead of guessing.
     /// </summary>
     public string? UnreadableReason { get; init; }
+
+    /// <summary>Run on the mapped and checked report when the reader has doubts of its own (OCR), else null.</summary>
+    public IReportVerifier? Verifier { get; init; }
 }

@@ -11,6 +11,7 @@ namespace Extractor.Core.Documents;
 /// <param name="Column">1-based column of the table grid, or null.</param>
 /// <param name="X">Left edge in PDF points from the page's left, or null.</param>
 /// <param name="Y">Top edge in PDF points from the page's top, or null.</param>
+/// <param name="OcrConfidence">For text read from an image by OCR, the engine's confidence (0–100) in it, or null.</param>
 public sealed record SourceLocation(
     int? Page = null,
     int? Line = null,
@@ -18,7 +19,8 @@ public sealed record SourceLocation(
     int? Row = null,
     int? Column = null,
     double? X = null,
-    double? Y = null)
+    double? Y = null,
+    double? OcrConfidence = null)
 {
     /// <summary>The empty location, for things that have no place in the source.</summary>
     public static SourceLocation None { get; } = new();
@@ -56,6 +58,11 @@ public sealed record SourceLocation(
         if (X is double x && Y is double y)
         {
             text.Append(CultureInfo.InvariantCulture, $" (x {x:0.0}, y {y:0.0})");
+        }
+
+        if (OcrConfidence is double confidence)
+        {
+            text.Append(CultureInfo.InvariantCulture, $", OCR confidence {confidence:0}");
         }
 
         return text.ToString();

@@ -30,7 +30,10 @@ public static class ReportJsonReader
         var sections = r.GetProperty("sections");
         return new ReportResult
         {
-            Source = new ReportSource(Str(source, "uri"), Str(source, "sha256"), Str(source, "format")),
+            Source = new ReportSource(Str(source, "uri"), Str(source, "sha256"), Str(source, "format"))
+            {
+                ReadBy = source.TryGetProperty("read_by", out var readBy) && readBy.ValueKind == JsonValueKind.String ? readBy.GetString() : null,
+            },
             Status = ContractNames.Statuses.Parse(Str(r, "status")),
             Title = StrOrNull(r, "title"),
             Agency = StrOrNull(r, "agency"),

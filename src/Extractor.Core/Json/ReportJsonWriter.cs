@@ -50,6 +50,7 @@ public static class ReportJsonWriter
         w.WriteString("uri", r.Source.Uri);
         w.WriteString("sha256", r.Source.Sha256);
         w.WriteString("format", r.Source.Format);
+        WriteNullable(w, "read_by", r.Source.ReadBy);
         w.WriteEndObject();
         w.WriteString("status", Name(r.Status));
         WriteNullable(w, "title", r.Title);

@@ -207,7 +207,8 @@ public sealed class ExtractionPipeline
             stage = "check";
             var checks = ReportChecker.Check(mapped);
             source.Cancellation.ThrowIfCancellationRequested();
-            return mapped with { Checks = checks };
+            var result = mapped with { Checks = checks };
+            return document.Verifier?.Verify(result) ?? result;
         }
         catch (Exception) when (source.Cancellation.IsCancellationRequested)
         {

@@ -15,4 +15,7 @@ internal sealed record PageContent(int Number, double Height, TextQuality Qualit
     public List<FoundTable> Tables { get; init; } = [];
 
     public List<TextLine> Lines { get; set; } = [];
+
+    /// <summary>True when the content was read from the page image by OCR.</summary>
+    public bool ReadByOcr { get; init; }
 }

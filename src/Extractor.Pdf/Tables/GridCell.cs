@@ -6,4 +6,7 @@ namespace Extractor.Pdf.Tables;
 internal sealed record GridCell(int Row, int Column, int RowSpan, int ColumnSpan, Box Box, int Page)
 {
     public string Text { get; set; } = string.Empty;
+
+    /// <summary>The OCR confidence (0–100) of the cell's least sure word, for a cell read from a page image; else null.</summary>
+    public double? Confidence { get; set; }
 }

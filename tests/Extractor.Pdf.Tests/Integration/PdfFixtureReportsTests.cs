@@ -2,6 +2,7 @@ using Extractor.Core.Checks;
 using Extractor.Core.Pipeline;
 using Extractor.Core.Reading;
 using Extractor.Core.Records;
+using Extractor.Pdf.Ocr;
 using Extractor.Testing;
 
 namespace Extractor.Pdf.Tests.Integration;
@@ -12,7 +13,8 @@ namespace Extractor.Pdf.Tests.Integration;
 /// </summary>
 public class PdfFixtureReportsTests
 {
-    private static readonly ExtractionPipeline s_parser = new([new PdfReportReader()]);
+    // Without OCR: the scanned fixture stands for a PDF without a text layer (OCR has its own tests in Ocr/).
+    private static readonly ExtractionPipeline s_parser = new([new PdfReportReader(new OcrOptions { Enabled = false })]);
 
     public static TheoryData<string, string> Reports => new()
     {

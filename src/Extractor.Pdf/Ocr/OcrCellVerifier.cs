@@ -1,0 +1,209 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Extractor.Core.Checks;
+using Extractor.Core.Documents;
+using Extractor.Core.Records;
+
+namespace Extractor.Pdf.Ocr;
+
+/// <summary>
+/// Lets the table's own arithmetic guard the numbers OCR read. Where an identity (T3-COL, T3-SUM, T3-ID, T4-SUM)
+/// fails and a cell read with less than high confidence would make it hold with some other value, that cell becomes
+/// `missing` with the candidates in a diagnostic instead of a guessed number. A failure that still stands on a cell of
+/// less than high confidence is not published as `fail` but as not assessable: it may be our misreading.
+/// </summary>
+internal sealed partial class OcrCellVerifier(OcrOptions options) : IReportVerifier
+{
+    private static readonly string[] s_identities = ["T3-COL", "T3-SUM", "T3-ID", "T4-SUM"];
+
+    public ReportResult Verify(ReportResult report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var confidence = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var cell in report.Cells)
+        {
+            if (Confidence(cell.At) is { } c)
+            {
+                confidence[cell.Key] = c;
+            }
+        }
+
+        var diagnostics = report.Diagnostics.ToList();
+        var cells = report.Cells.ToList();
+        void MarkMissing(int index, string why)
+        {
+            var cell = cells[index];
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.AmbiguousCells, $"{cell.Key}: {why}; left missing rather than guessed", cell.At, Severity.Warning));
+            cells[index] = cell with { Kind = CellKind.Missing, Value = null };
+        }
+
+        // 1. What the reading itself says it did not get.
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var cell = cells[i];
+            var known = confidence.TryGetValue(cell.Key, out var sure);
+            if (cell.Kind == CellKind.Blank && cell.At.Length == 0)
+            {
+                MarkMissing(i, "no cell of the scanned tables could be placed here (its table, row or column label was not recognised)");
+            }
+            else if (known && cell.Kind == CellKind.Blank && sure == 0)
+            {
+                MarkMissing(i, "the scanned cell has ink but OCR read nothing in it");
+            }
+            else if (known && cell.Kind == CellKind.Text && sure < options.HighConfidence)
+            {
+                MarkMissing(i, string.Create(CultureInfo.InvariantCulture, $"OCR read \"{cell.Raw}\" with confidence {sure:0}, which is neither a number nor a sure reading"));
+            }
+        }
+
+        var updated = report with { Cells = cells, Diagnostics = diagnostics, Source = report.Source with { ReadBy = "ocr" } };
+        var checks = ReportChecker.Check(updated);
+
+        // 2. Failed identities that a low-confidence cell explains.
+        var byKey = cells.ToDictionary(static c => c.Key, StringComparer.Ordinal);
+        var suspects = new Dictionary<string, List<(string Rule, string Scope, decimal Candidate)>>(StringComparer.Ordinal);
+        var explained = new List<List<string>>();
+        foreach (var check in checks.Where(c => c.Outcome == CheckOutcome.Fail && s_identities.Contains(c.Rule)))
+        {
+            var explaining = new List<string>();
+            foreach (var (key, candidate) in Candidates(check, byKey))
+            {
+                if (confidence.TryGetValue(key, out var c) && c < options.HighConfidence)
+                {
+                    explaining.Add(key);
+                    if (!suspects.TryGetValue(key, out var list))
+                    {
+                        list = [];
+                        suspects[key] = list;
+                    }
+
+                    list.Add((check.Rule, check.Scope, candidate));
+                }
+            }
+
+            explained.Add(explaining);
+        }
+
+        // A cell that alone explains two failures (its row and its column) is the one; otherwise every cell that could explain one goes.
+        var missing = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var explaining in explained)
+        {
+            var crossing = explaining.Where(k => suspects[k].Select(static s => s.Candidate).Distinct().Count() == 1 && suspects[k].Count > 1).ToList();
+            missing.UnionWith(crossing.Count > 0 ? crossing : explaining);
+        }
+
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var cell = cells[i];
+            if (missing.Contains(cell.Key))
+            {
+                var candidates = string.Join(", ", suspects[cell.Key].Select(static s => s.Candidate).Distinct().Select(Number));
+                var rules = string.Join(", ", suspects[cell.Key].Select(static s => $"{s.Rule} {s.Scope}"));
+                MarkMissing(i, string.Create(CultureInfo.InvariantCulture,
+                    $"OCR read \"{cell.Raw}\" with confidence {confidence[cell.Key]:0} (below {options.HighConfidence:0}) and {rules} fail with it; candidates: {candidates} (what the identities need), {cell.Raw} (as read)"));
+            }
+        }
+
+        updated = updated with { Cells = cells, Diagnostics = diagnostics };
+        checks = ReportChecker.Check(updated);
+
+        // 3. A number read with less than high confidence that no identity confirms (table 二 has none) is not published.
+        var confirmed = checks
+            .Where(c => c.Outcome == CheckOutcome.Pass && s_identities.Contains(c.Rule))
+            .SelectMany(static c => c.Cells)
+            .ToHashSet(StringComparer.Ordinal);
+        var unconfirmed = 0;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var cell = cells[i];
+            if (cell.Kind == CellKind.Number && confidence.TryGetValue(cell.Key, out var sure) && sure < options.HighConfidence && !confirmed.Contains(cell.Key))
+            {
+                unconfirmed++;
+                MarkMissing(i, string.Create(CultureInfo.InvariantCulture,
+                    $"OCR read \"{cell.Raw}\" with confidence {sure:0} (below {options.HighConfidence:0}) and no passing identity confirms it; candidate: {cell.Raw} (as read)"));
+            }
+        }
+
+        if (unconfirmed > 0)
+        {
+            updated = updated with { Cells = cells, Diagnostics = diagnostics };
+            checks = ReportChecker.Check(updated);
+        }
+
+        // A cell left missing makes the report partial, as any ambiguous cell does in the mapper.
+        var status = report.Status == ReportStatus.Parsed && cells.Any(static c => c.Kind == CellKind.Missing) ? ReportStatus.Partial : report.Status;
+        return updated with { Status = status, Cells = cells, Diagnostics = diagnostics, Checks = checks.Select(check => Soften(check, confidence)).ToList() };
+    }
+
+    /// <summary>A failure on a cell OCR was not sure of is not published: it may be our misreading.</summary>
+    private CheckResult Soften(CheckResult check, Dictionary<string, double> confidence)
+    {
+        if (check.Outcome != CheckOutcome.Fail)
+        {
+            return check;
+        }
+
+        var unsure = check.Cells.Where(k => confidence.TryGetValue(k, out var c) && c < options.HighConfidence).ToList();
+        if (unsure.Count == 0)
+        {
+            return check;
+        }
+
+        var list = string.Join(", ", unsure.Select(k => string.Create(CultureInfo.InvariantCulture, $"{k} {confidence[k]:0}")));
+        return check with
+        {
+            Outcome = CheckOutcome.NotAssessable,
+            Expected = null,
+            Actual = null,
+            Message = $"{check.Rule} {check.Scope}: 无法判断，识别（OCR）置信度不足：{list} / not assessable, OCR confidence below {options.HighConfidence.ToString("0", CultureInfo.InvariantCulture)}: {list}. ({check.Message})",
+        };
+    }
+
+    /// <summary>For each number cell of a failed equation, the value that would make it hold.</summary>
+    private static IEnumerable<(string Key, decimal Candidate)> Candidates(CheckResult check, Dictionary<string, CellRecord> cells)
+    {
+        if (check.Expected is not { } expected || check.Actual is not { } actual)
+        {
+            yield break;
+        }
+
+        // Actual is the left side (the total as stated); expected the right side (the sum of the parts).
+        var difference = expected - actual;
+        for (var i = 0; i < check.Cells.Count; i++)
+        {
+            if (!cells.TryGetValue(check.Cells[i], out var cell) || cell.Kind is not (CellKind.Number or CellKind.Blank))
+            {
+                continue;
+            }
+
+            var value = cell.Value ?? 0;
+
+            // Which side the cell is on: the total cells of the identity are the left side.
+            var onLeft = IsLeft(check.Rule, cell);
+            var candidate = onLeft ? value + difference : value - difference;
+            if (candidate >= 0 && candidate == decimal.Truncate(candidate))
+            {
+                yield return (cell.Key, candidate);
+            }
+        }
+    }
+
+    private static bool IsLeft(string rule, CellRecord cell) => rule switch
+    {
+        "T3-COL" or "T4-SUM" => cell.Col == "total",
+        "T3-SUM" => cell.Row == "total_processed",
+        "T3-ID" => cell.Row is "new_received" or "carried_over",
+        _ => false,
+    };
+
+    private static string Number(decimal value) => value.ToString("0.########", CultureInfo.InvariantCulture);
+
+    private static double? Confidence(string at)
+    {
+        var match = ConfidencePattern().Match(at);
+        return match.Success ? double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+    }
+
+    [GeneratedRegex(@"OCR confidence (\d+(?:\.\d+)?)", RegexOptions.CultureInvariant)]
+    private static partial Regex ConfidencePattern();
+}

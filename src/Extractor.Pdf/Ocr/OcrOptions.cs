@@ -1,0 +1,35 @@
+namespace Extractor.Pdf.Ocr;
+
+/// <summary>How scanned pages are read: the tools, the language model, the confidence thresholds and the core budget.</summary>
+internal sealed record OcrOptions
+{
+    /// <summary>The Tesseract command (Debian: tesseract-ocr).</summary>
+    public string Tesseract { get; init; } = "tesseract";
+
+    /// <summary>The language model (Debian: tesseract-ocr-chi-sim); digits and Latin are part of it.</summary>
+    public string Language { get; init; } = "chi_sim";
+
+    /// <summary>ImageMagick's convert, which decodes any embedded image to grey PGM and deskews it.</summary>
+    public string Convert { get; init; } = "convert";
+
+    /// <summary>poppler's pdftoppm, for pages that are not a single image.</summary>
+    public string Pdftoppm { get; init; } = "pdftoppm";
+
+    /// <summary>Resolution pages are rasterised at when they are not a single image.</summary>
+    public int RasterDpi { get; init; } = 300;
+
+    /// <summary>
+    /// A cell read at or above this confidence (Tesseract's 0–100, the lowest word in the cell) is trusted enough for a
+    /// published check failure; below it, a failure it takes part in is not assessable.
+    /// </summary>
+    public double HighConfidence { get; init; } = 90;
+
+    /// <summary>Pages OCR'd at once; defaults to the process's core budget.</summary>
+    public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Time allowed for one tool run on one page.</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Turns OCR off: scanned pages are reported as unreadable, as before.</summary>
+    public bool Enabled { get; init; } = true;
+}

@@ -1,0 +1,289 @@
+using System.Globalization;
+using Extractor.Core.Mapping;
+using Extractor.Core.Records;
+using Extractor.Pdf.Geometry;
+using Extractor.Pdf.Pages;
+using Extractor.Pdf.Tables;
+using Extractor.Pdf.Text;
+
+namespace Extractor.Pdf.Ocr;
+
+/// <summary>
+/// One scanned page: image → grey, deskewed, red stamps dropped (ImageMagick) → ruling lines found and erased →
+/// Tesseract words → the same table and line builders as a page with a text layer. Every table cell gets the OCR
+/// confidence of its least sure word.
+/// </summary>
+internal static class OcrPageReader
+{
+    /// <summary>Mean word confidence below which a page is taken as unreadable (a blurred photo).</summary>
+    public const double UnreadablePageConfidence = 45;
+
+    public static OcrPageResult Read(ScannedPage page, ReadOnlyMemory<byte> pdf, OcrOptions options)
+    {
+        var folder = Directory.CreateTempSubdirectory("extractor-ocr-");
+        try
+        {
+            var image = LoadImage(page, pdf, options, folder.FullName, out var problem);
+            if (image is null)
+            {
+                return new OcrPageResult(null, 0, 0, problem);
+            }
+
+            // Points per pixel; the image covers the page.
+            var scale = page.Width / image.Width;
+            var dpi = 72 / scale;
+            var rules = ImageRuleFinder.FindAndErase(image, (int)(dpi * 0.4), Math.Max(2, (int)(dpi / 100)));
+            var cleaned = Path.Combine(folder.FullName, "clean.pgm");
+            File.WriteAllBytes(cleaned, image.ToPgm());
+            var words = TesseractEngine.Recognize(cleaned, options, "6", out var error);
+            if (words is null)
+            {
+                return new OcrPageResult(null, 0, 0, error);
+            }
+
+            var mean = words.Count == 0 ? 0 : words.Average(static w => w.Confidence);
+            if (words.Count == 0 || mean < UnreadablePageConfidence)
+            {
+                return new OcrPageResult(null, mean, words.Count, string.Create(CultureInfo.InvariantCulture,
+                    $"OCR found {words.Count} word(s) with mean confidence {mean:0}; the image is too blurred or faint to read"));
+            }
+
+            var content = Build(page, image, rules, words, scale, options, folder.FullName);
+            return new OcrPageResult(content, mean, words.Count, null);
+        }
+        finally
+        {
+            try
+            {
+                folder.Delete(recursive: true);
+            }
+            catch (IOException)
+            {
+                // A temporary folder left behind is harmless.
+            }
+        }
+    }
+
+    private static GrayImage? LoadImage(ScannedPage page, ReadOnlyMemory<byte> pdf, OcrOptions options, string folder, out string? problem)
+    {
+        string source;
+        if (page.ImageBytes is { } bytes)
+        {
+            source = Path.Combine(folder, "page.img");
+            File.WriteAllBytes(source, bytes);
+        }
+        else
+        {
+            var pdfPath = Path.Combine(folder, "doc.pdf");
+            File.WriteAllBytes(pdfPath, pdf.ToArray());
+            var number = page.Number.ToString(CultureInfo.InvariantCulture);
+            var raster = ToolRunner.Run(options.Pdftoppm, ["-r", options.RasterDpi.ToString(CultureInfo.InvariantCulture), "-f", number, "-l", number, "-singlefile", "-png", pdfPath, Path.Combine(folder, "raster")], options.Timeout);
+            if (raster is null || raster.ExitCode != 0)
+            {
+                problem = raster is null ? "pdftoppm (poppler-utils) is not installed" : $"pdftoppm failed: {raster.Error.Trim()}";
+                return null;
+            }
+
+            source = Path.Combine(folder, "raster.png");
+        }
+
+        // The red channel as grey: black ink stays black, a red seal turns white.
+        var target = Path.Combine(folder, "page.pgm");
+        var convert = ToolRunner.Run(options.Convert, [source + "[0]", "-alpha", "remove", "-channel", "R", "-separate", "+channel", "-depth", "8", target], options.Timeout);
+        if (convert is null || convert.ExitCode != 0 || !File.Exists(target))
+        {
+            problem = convert is null ? "ImageMagick (convert) is not installed" : $"the page image could not be decoded: {convert.Error.Trim()}";
+            return null;
+        }
+
+        var image = GrayImage.ParsePgm(File.ReadAllBytes(target));
+        problem = image is null ? "the page image could not be decoded" : null;
+        return image is null ? null : Deskewer.Rotate(image, Deskewer.EstimateAngle(image));
+    }
+
+    private static PageContent Build(ScannedPage page, GrayImage image, List<PixelRule> rules, List<OcrWord> words, double scale, OcrOptions options, string folder)
+    {
+        var edges = rules
+            .Select(r => new Edge(r.IsHorizontal, r.Position * scale, r.Start * scale, r.End * scale))
+            .ToList();
+        var merged = EdgeBuilder.MergeEdges(edges);
+        var verticals = merged.Where(static e => !e.IsHorizontal).ToList();
+        var confidence = new Dictionary<Glyph, double>(ReferenceEqualityComparer.Instance);
+        var glyphs = ToGlyphs(words, scale, verticals, confidence);
+
+        var ruled = RulingTableFinder.FindTables(merged, page.Number);
+        var cells = ruled.SelectMany(static t => t.Cells).ToList();
+        var dpi = 72 / scale;
+        var mosaic = CellMosaic.Build(image, cells.Select((c, i) => (i, PixelBox(c.Box, scale))).ToList(), (int)(dpi / 4), MinInk(dpi));
+        var mosaicPath = Path.Combine(folder, "cells.pgm");
+        File.WriteAllBytes(mosaicPath, mosaic.Image.ToPgm());
+        var cellWords = TesseractEngine.Recognize(mosaicPath, options, "6", out _);
+        List<Glyph> outside;
+        if (cellWords is null)
+        {
+            // The cell pass failed: the words of the page pass go into the cells instead.
+            outside = CellTextPlacer.PlaceGlyphs(ruled, glyphs);
+            foreach (var cell in cells)
+            {
+                var inCell = glyphs.Where(g => cell.Box.Contains(g.Box.CentreX, g.Box.CentreY)).ToList();
+                cell.Confidence = inCell.Count > 0 ? inCell.Min(g => confidence[g]) : 100;
+            }
+        }
+        else
+        {
+            outside = glyphs.Where(g => !ruled.Any(t => t.Bounds.Contains(g.Box.CentreX, g.Box.CentreY))).ToList();
+            var assigned = mosaic.Assign(cellWords);
+            var read = new Dictionary<int, (string Text, double Confidence)>();
+            for (var i = 0; i < cells.Count; i++)
+            {
+                if (!assigned.TryGetValue(i, out var list))
+                {
+                    cells[i].Confidence = 100; // no ink: blank for sure
+                    continue;
+                }
+
+                // Tesseract's own lines: on wrapped Chinese its word boxes overlap too much to group by position.
+                var cellLines = list
+                    .GroupBy(static w => w.Line)
+                    .Select(g => ToGlyphs(g.OrderBy(static w => w.Left), scale, [], confidence))
+                    .Where(static g => g.Count > 0)
+                    .Select(static g => new TextLine(g))
+                    .OrderBy(static l => l.Box.Top)
+                    .ToList();
+                read[i] = (TextJoiner.LinesToText(cellLines, isCell: true), cellLines.Count > 0 ? cellLines.SelectMany(static l => l.Glyphs).Min(g => confidence[g]) : 0);
+            }
+
+            ReadDigits(image, cells, read, scale, options, folder);
+            foreach (var (i, (text, sure)) in read)
+            {
+                cells[i].Text = text;
+                cells[i].Confidence = sure; // 0 for ink that no word came from
+            }
+        }
+
+        ruled.RemoveAll(static t => t.Cells.All(static c => c.Text.Length == 0));
+        var lines = LineBuilder.GlyphsToLines(outside, page.Number);
+        lines.RemoveAll(l => PageChrome.InMargin(l, page.Height) && PageChrome.IsPageNumber(TextJoiner.LineToText(l.Glyphs, isCell: false)));
+        var (unruled, rest) = WordAlignmentTableFinder.FindTables(lines, page.Number);
+        foreach (var cell in unruled.SelectMany(static t => t.Cells))
+        {
+            var inCell = outside.Where(g => cell.Box.Contains(g.Box.CentreX, g.Box.CentreY)).ToList();
+            cell.Confidence = inCell.Count > 0 ? inCell.Min(g => confidence[g]) : 100;
+        }
+
+        var tables = ruled.Concat(unruled).OrderBy(static t => t.Bounds.Top).ToList();
+        return new PageContent(page.Number, page.Height, TextQuality.Good, glyphs.Count, 0, HasImages: true) { Tables = tables, Lines = rest, ReadByOcr = true };
+    }
+
+    /// <summary>
+    /// The digits-only pass: cells that hold a number or a short unsure reading are read again with the engine held to
+    /// digits, enlarged at low resolution. The Chinese model alone reads a lone 4 as 二 and a 5 as D. Where the two
+    /// passes disagree, the surer one wins but the cell stays below high confidence.
+    /// </summary>
+    private static void ReadDigits(GrayImage image, List<GridCell> cells, Dictionary<int, (string Text, double Confidence)> read, double scale, OcrOptions options, string folder)
+    {
+        var candidates = read
+            .Where(kv => kv.Value.Text.Replace(" ", string.Empty, StringComparison.Ordinal).Length <= 8
+                && (IsNumber(kv.Value.Text) || kv.Value.Confidence < options.HighConfidence))
+            .Select(static kv => kv.Key)
+            .ToList();
+        if (candidates.Count == 0)
+        {
+            return;
+        }
+
+        var dpi = 72 / scale;
+        var factor = dpi < 250 ? 2 : 1;
+        var mosaic = CellMosaic.Build(image, candidates.Select(i => (i, PixelBox(cells[i].Box, scale))).ToList(), (int)(dpi / 4) * factor, MinInk(dpi), factor);
+        var path = Path.Combine(folder, "digits.pgm");
+        File.WriteAllBytes(path, mosaic.Image.ToPgm());
+        var words = TesseractEngine.Recognize(path, options, "6", out _, whitelist: "0123456789.");
+        if (words is null)
+        {
+            return;
+        }
+
+        var unsure = options.HighConfidence - 1;
+        foreach (var (i, list) in mosaic.Assign(words))
+        {
+            if (list.Count == 0)
+            {
+                continue;
+            }
+
+            var digits = string.Concat(list.OrderBy(static w => w.Left).Select(static w => w.Text));
+            var digitsSure = list.Min(static w => w.Confidence);
+            var (text, sure) = read[i];
+            if (!IsNumber(digits))
+            {
+                continue;
+            }
+
+            if (IsNumber(text))
+            {
+                read[i] = Value(text) == Value(digits)
+                    ? (text, Math.Max(sure, digitsSure))
+                    : (digitsSure > sure ? digits : text, Math.Min(Math.Min(sure, digitsSure), unsure));
+            }
+            else if (digitsSure > sure)
+            {
+                read[i] = (digits, Math.Min(digitsSure, unsure));
+            }
+        }
+    }
+
+    private static bool IsNumber(string text) => CellValueParser.Parse(text).Kind == CellKind.Number;
+
+    private static decimal? Value(string text) => CellValueParser.Parse(text).Value;
+
+    private static Box PixelBox(Box points, double scale) => new(points.Left / scale, points.Top / scale, points.Right / scale, points.Bottom / scale);
+
+    /// <summary>Ink below this many pixels in a cell is speckle, not writing (a digit 1 at 150 dpi is some 40).</summary>
+    private static int MinInk(double dpi) => Math.Max(12, (int)(dpi * dpi / 1500));
+
+    private static List<Glyph> ToGlyphs(IEnumerable<OcrWord> words, double scale, List<Edge> verticals, Dictionary<Glyph, double> confidence)
+    {
+        var glyphs = new List<Glyph>();
+        foreach (var word in words)
+        {
+            foreach (var (text, box) in SplitAtRules(word, scale, verticals))
+            {
+                var glyph = new Glyph(text, box, box.Height);
+                confidence[glyph] = word.Confidence;
+                glyphs.Add(glyph);
+            }
+        }
+
+        return glyphs;
+    }
+
+    /// <summary>Splits a word whose box runs across a vertical rule (two cells read as one word) at the rule, in proportion.</summary>
+    private static IEnumerable<(string Text, Box Box)> SplitAtRules(OcrWord word, double scale, List<Edge> verticals)
+    {
+        var box = new Box(word.Left * scale, word.Top * scale, (word.Left + word.Width) * scale, (word.Top + word.Height) * scale);
+        var cuts = verticals
+            .Where(v => v.Position > box.Left + 1 && v.Position < box.Right - 1 && v.Start <= box.CentreY && v.End >= box.CentreY)
+            .Select(static v => v.Position)
+            .Order()
+            .ToList();
+        if (cuts.Count == 0 || word.Text.Length < 2)
+        {
+            yield return (word.Text, box);
+            yield break;
+        }
+
+        var left = box.Left;
+        var from = 0;
+        foreach (var cut in cuts.Append(box.Right))
+        {
+            var to = cut >= box.Right ? word.Text.Length : Math.Clamp((int)Math.Round((cut - box.Left) / box.Width * word.Text.Length), from, word.Text.Length);
+            if (to > from)
+            {
+                yield return (word.Text[from..to], new Box(left, box.Top, cut, box.Bottom));
+            }
+
+            from = to;
+            left = cut;
+        }
+    }
+}

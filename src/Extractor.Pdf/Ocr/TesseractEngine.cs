@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+
+namespace Extractor.Pdf.Ocr;
+
+/// <summary>
+/// Tesseract through its command line with TSV output (one row per word: box and confidence). See the README for why
+/// the command rather than a .NET binding. Each run is limited to one OpenMP thread: pages run in parallel instead.
+/// </summary>
+internal static class TesseractEngine
+{
+    private static readonly ConcurrentDictionary<(string, string), bool> s_available = new();
+    private static readonly Dictionary<string, string> s_environment = new() { ["OMP_THREAD_LIMIT"] = "1" };
+
+    /// <summary>Whether the command runs and has the language model; asked once per process.</summary>
+    public static bool IsAvailable(OcrOptions options) =>
+        s_available.GetOrAdd((options.Tesseract, options.Language), key =>
+        {
+            var result = ToolRunner.Run(key.Item1, ["--list-langs"], options.Timeout, s_environment);
+            if (result is null || result.ExitCode != 0)
+            {
+                return false;
+            }
+
+            var text = Encoding.UTF8.GetString(result.Output) + "\n" + result.Error;
+            return text.Split('\n').Any(l => l.Trim() == key.Item2);
+        });
+
+    /// <summary>Reads the words of one image file; null with <paramref name="error"/> when Tesseract failed on it.</summary>
+    public static List<OcrWord>? Recognize(string imagePath, OcrOptions options, string pageSegmentation, out string? error, string? whitelist = null)
+    {
+        var arguments = new List<string> { imagePath, "stdout", "-l", options.Language, "--psm", pageSegmentation };
+        if (whitelist is not null)
+        {
+            arguments.AddRange(["-c", "tessedit_char_whitelist=" + whitelist]);
+        }
+
+        // Keeps the gaps between numbers in a table row as word breaks.
+        arguments.AddRange(["-c", "preserve_interword_spaces=1", "tsv"]);
+        var result = ToolRunner.Run(options.Tesseract, arguments, options.Timeout, s_environment);
+        if (result is null || result.ExitCode != 0)
+        {
+            error = result is null ? "tesseract could not be started" : $"tesseract failed ({result.ExitCode}): {result.Error.Trim()}";
+            return null;
+        }
+
+        error = null;
+        return ParseTsv(Encoding.UTF8.GetString(result.Output));
+    }
+
+    /// <summary>Parses Tesseract's TSV: level, page, block, paragraph, line, word, left, top, width, height, conf, text.</summary>
+    public static List<OcrWord> ParseTsv(string tsv)
+    {
+        var words = new List<OcrWord>();
+        foreach (var line in tsv.Split('\n'))
+        {
+            var f = line.TrimEnd('\r').Split('\t');
+            if (f.Length < 12 || f[0] != "5")
+            {
+                continue;
+            }
+
+            var text = f[11].Trim();
+            if (text.Length == 0
+                || !int.TryParse(f[6], NumberStyles.Integer, CultureInfo.InvariantCulture, out var left)
+                || !int.TryParse(f[7], NumberStyles.Integer, CultureInfo.InvariantCulture, out var top)
+                || !int.TryParse(f[8], NumberStyles.Integer, CultureInfo.InvariantCulture, out var width)
+                || !int.TryParse(f[9], NumberStyles.Integer, CultureInfo.InvariantCulture, out var height)
+                || !double.TryParse(f[10], NumberStyles.Float, CultureInfo.InvariantCulture, out var confidence))
+            {
+                continue;
+            }
+
+            var lineId = (Number(f[2]) * 1_000_000) + (Number(f[3]) * 1_000) + Number(f[4]);
+            words.Add(new OcrWord(text, left, top, width, height, Math.Clamp(confidence, 0, 100), lineId));
+        }
+
+        return words;
+    }
+
+    private static int Number(string field) => int.TryParse(field, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? Math.Clamp(n, 0, 999) : 0;
+}

@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Globalization;
+using Extractor.Core.Reading;
+using Extractor.Core.Records;
+using Extractor.Worker.Cli;
+
+namespace Extractor.Benchmarks;
+
+/// <summary>
+/// OCR accuracy on scans made from the PDF fixtures: each source rendered at 150 and 300 dpi in every variant of
+/// fixtures/scan/make-scan-fixtures.sh (clean, skew + noise, JPEG, red seal, blurred), read, and held cell by cell to
+/// the born-digital PDF. Prints cells right, missing, wrong (and wrong without a diagnostic), check failures and
+/// seconds per page. Needs tesseract-ocr-chi-sim, poppler-utils, imagemagick and img2pdf.
+/// Run: `dotnet run -c Release --project tests/Extractor.Benchmarks -- scans`.
+/// </summary>
+internal static class ScanAccuracyRun
+{
+    private static readonly string[] s_sources = ["county-2021", "bureau-2019"];
+    private static readonly string[] s_variants = ["clean", "skew", "jpeg", "stamp", "blur"];
+    private static readonly int[] s_dpis = [300, 150];
+
+    public static int Run()
+    {
+        var parser = Readers.CreateParser();
+        var script = Path.Combine(BenchmarkInputs.Fixture(), "scan", "make-scan-fixtures.sh");
+        var work = Directory.CreateTempSubdirectory("extractor-scans-");
+        try
+        {
+            Console.WriteLine("scan\tstatus\tcells\tright\tmissing\twrong\twrong_undiagnosed\tfails\ts_per_page");
+            foreach (var stem in s_sources)
+            {
+                var sourcePath = Path.Combine(BenchmarkInputs.Fixture(), "pdf", stem + ".pdf");
+                var truth = parser.Parse(new SourceDocument(sourcePath, File.ReadAllBytes(sourcePath))).Cells.ToDictionary(static c => c.Key);
+                foreach (var dpi in s_dpis)
+                {
+                    foreach (var variant in s_variants)
+                    {
+                        var name = string.Create(CultureInfo.InvariantCulture, $"{stem}.{variant}.{dpi}.pdf");
+                        var path = Path.Combine(work.FullName, name);
+                        using (var make = Process.Start("bash", [script, sourcePath, dpi.ToString(CultureInfo.InvariantCulture), variant, path]))
+                        {
+                            make.WaitForExit();
+                            if (make.ExitCode != 0)
+                            {
+                                Console.WriteLine($"{name}\tcould not be made (exit {make.ExitCode})");
+                                continue;
+                            }
+                        }
+
+                        var clock = Stopwatch.StartNew();
+                        var report = parser.Parse(new SourceDocument(path, File.ReadAllBytes(path)));
+                        clock.Stop();
+                        var pages = CountPages(path);
+                        var got = report.Cells.ToDictionary(static c => c.Key);
+                        int right = 0, missing = 0, wrong = 0, undiagnosed = 0;
+                        foreach (var (key, want) in truth)
+                        {
+                            if (got.TryGetValue(key, out var cell) && cell.Kind == want.Kind && cell.Value == want.Value)
+                            {
+                                right++;
+                            }
+                            else if (cell is { Kind: CellKind.Missing } || report.Status == ReportStatus.Failed)
+                            {
+                                missing++;
+                            }
+                            else
+                            {
+                                wrong++;
+                                if (cell is null || !report.Diagnostics.Any(d => d.Message.StartsWith(key, StringComparison.Ordinal) || (cell.At.Length > 0 && d.At == cell.At)))
+                                {
+                                    undiagnosed++;
+                                }
+                            }
+                        }
+
+                        var fails = report.Checks.Count(static c => c.Outcome == CheckOutcome.Fail);
+                        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                            $"{name}\t{report.Status}\t{truth.Count}\t{right} ({100.0 * right / truth.Count:0.0}%)\t{missing}\t{wrong}\t{undiagnosed}\t{fails}\t{clock.Elapsed.TotalSeconds / pages:0.0}"));
+                    }
+                }
+            }
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+
+        return 0;
+    }
+
+    private static int CountPages(string pdf)
+    {
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        return Math.Max(1, document.NumberOfPages);
+    }
+}
