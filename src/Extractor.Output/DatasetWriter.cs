@@ -3,13 +3,15 @@ using Extractor.Core.Writing;
 using Extractor.Output.Files;
 using Extractor.Output.Packaging;
 using Extractor.Output.Tables;
+using Extractor.Output.Workbook;
 
 namespace Extractor.Output;
 
 /// <summary>
-/// Writes the research datasets as CSV and Parquet with a `datapackage.json`: `reports`, `cells` (long), `active`,
-/// `applications`, `appeals` (wide), `checks`, `sections`, `diagnostics`. The reports are streamed once, every file
-/// open at the same time, into a temporary folder that replaces the target only when complete.
+/// Writes the research datasets as CSV, Parquet (one file per table or Hive partitions by year) and one Excel workbook,
+/// with a `datapackage.json`: `reports`, `cells` (long), `active`, `applications`, `appeals` (wide), `checks`,
+/// `sections`, `diagnostics`. The reports are streamed once, every file open at the same time, into a temporary folder
+/// that replaces the target only when complete; the workbook is then built sheet by sheet from single Parquet files.
 /// </summary>
 public sealed class DatasetWriter : IDatasetWriter
 {
@@ -43,7 +45,13 @@ public sealed class DatasetWriter : IDatasetWriter
         var temp = AtomicDirectory.CreateTemp(target);
         try
         {
-            await WriteTablesAsync(reports, temp, cancellationToken).ConfigureAwait(false);
+            var dataset = new DatasetTarget(temp, _options);
+            await WriteTablesAsync(reports, dataset, cancellationToken).ConfigureAwait(false);
+            if (_options.WriteWorkbook)
+            {
+                await WorkbookWriter.WriteAsync(dataset, DatasetTables.All, cancellationToken).ConfigureAwait(false);
+            }
+
             DataPackageWriter.Write(temp, DatasetTables.All, _options);
             cancellationToken.ThrowIfCancellationRequested();
             AtomicDirectory.Swap(temp, target);
@@ -55,28 +63,29 @@ public sealed class DatasetWriter : IDatasetWriter
         }
     }
 
-    private async Task WriteTablesAsync(IEnumerable<ReportResult> reports, string directory, CancellationToken cancellationToken)
+    private static async Task WriteTablesAsync(IEnumerable<ReportResult> reports, DatasetTarget target, CancellationToken cancellationToken)
     {
-        await using var reportsOut = await TableWriter<ReportRow>.OpenAsync(directory, DatasetTables.Reports, _options, cancellationToken).ConfigureAwait(false);
-        await using var cellsOut = await TableWriter<CellRow>.OpenAsync(directory, DatasetTables.Cells, _options, cancellationToken).ConfigureAwait(false);
+        await using var reportsOut = await TableWriter<ReportRow>.OpenAsync(target, DatasetTables.Reports, cancellationToken).ConfigureAwait(false);
+        await using var cellsOut = await TableWriter<CellRow>.OpenAsync(target, DatasetTables.Cells, cancellationToken).ConfigureAwait(false);
         var wide = DatasetTables.Wide;
         var wideOut = new TableWriter<WideRow>[wide.Count];
         try
         {
             for (var i = 0; i < wide.Count; i++)
             {
-                wideOut[i] = await TableWriter<WideRow>.OpenAsync(directory, wide[i].Table, _options, cancellationToken).ConfigureAwait(false);
+                wideOut[i] = await TableWriter<WideRow>.OpenAsync(target, wide[i].Table, cancellationToken).ConfigureAwait(false);
             }
 
-            await using var checksOut = await TableWriter<CheckRow>.OpenAsync(directory, DatasetTables.Checks, _options, cancellationToken).ConfigureAwait(false);
-            await using var sectionsOut = await TableWriter<SectionRow>.OpenAsync(directory, DatasetTables.Sections, _options, cancellationToken).ConfigureAwait(false);
-            await using var diagnosticsOut = await TableWriter<DiagnosticRow>.OpenAsync(directory, DatasetTables.Diagnostics, _options, cancellationToken).ConfigureAwait(false);
+            await using var checksOut = await TableWriter<CheckRow>.OpenAsync(target, DatasetTables.Checks, cancellationToken).ConfigureAwait(false);
+            await using var sectionsOut = await TableWriter<SectionRow>.OpenAsync(target, DatasetTables.Sections, cancellationToken).ConfigureAwait(false);
+            await using var diagnosticsOut = await TableWriter<DiagnosticRow>.OpenAsync(target, DatasetTables.Diagnostics, cancellationToken).ConfigureAwait(false);
 
             foreach (var report in reports)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 ArgumentNullException.ThrowIfNull(report, nameof(reports));
                 var id = ReportIds.For(report.Source);
+                target.StartReport(report);
 
                 await reportsOut.WriteAsync(ToReportRow(id, report), cancellationToken).ConfigureAwait(false);
                 foreach (var cell in report.Cells)
