@@ -1,3 +1,4 @@
+using Extractor.Output.Files;
 using Extractor.Output.Tables;
 using Parquet;
 using Parquet.Schema;
@@ -25,12 +26,15 @@ internal static class WorkbookWriter
     /// <summary>Excel's limit on a sheet name.</summary>
     private const int MaxSheetName = 31;
 
+    private static readonly ParquetOptions s_readOptions = new() { UseDateOnlyTypeForDates = true };
+
     public static async Task WriteAsync(DatasetTarget target, IReadOnlyList<TableInfo> tables, CancellationToken cancellationToken)
     {
         var path = Path.Combine(target.Directory, FileName);
         await using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
         {
-            var options = new SpreadCheetahOptions { CompressionLevel = SpreadCheetahCompressionLevel.Optimal };
+            // No document properties: they carry the creation time, and the same input must give the same bytes.
+            var options = new SpreadCheetahOptions { CompressionLevel = SpreadCheetahCompressionLevel.Optimal, DocumentProperties = null };
             await using var book = await Spreadsheet.CreateNewAsync(stream, options, cancellationToken).ConfigureAwait(false);
             var styles = new WorkbookStyles(book);
             await WorkbookReadme.WriteAsync(book, styles, tables, cancellationToken).ConfigureAwait(false);
@@ -41,6 +45,8 @@ internal static class WorkbookWriter
 
             await book.FinishAsync(cancellationToken).ConfigureAwait(false);
         }
+
+        ZipTimestamps.Normalize(path);
 
         if (target.SpoolsWorkbook)
         {
@@ -61,7 +67,7 @@ internal static class WorkbookWriter
         var rowsOnSheet = 0;
         await StartSheetAsync(book, styles, table, part, cancellationToken).ConfigureAwait(false);
 
-        await using var reader = await ParquetReader.CreateAsync(parquetPath, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await using var reader = await ParquetReader.CreateAsync(parquetPath, s_readOptions, cancellationToken).ConfigureAwait(false);
         var fields = reader.Schema.GetDataFields();
         if (fields.Length != table.Columns.Count)
         {
@@ -125,39 +131,39 @@ internal static class WorkbookWriter
         switch (type)
         {
             case ColumnType.Integer:
-            {
-                var values = new int?[count];
-                await group.ReadAsync<int>(field, values, null, cancellationToken).ConfigureAwait(false);
-                return r => values[r] is { } v ? new Cell(v) : default;
-            }
+                {
+                    var values = new int?[count];
+                    await group.ReadAsync<int>(field, values, null, cancellationToken).ConfigureAwait(false);
+                    return r => values[r] is { } v ? new Cell(v) : default;
+                }
 
             case ColumnType.Decimal:
-            {
-                var values = new decimal?[count];
-                await group.ReadAsync<decimal>(field, values, null, cancellationToken).ConfigureAwait(false);
-                return r => values[r] is { } v ? new Cell(v) : default;
-            }
+                {
+                    var values = new decimal?[count];
+                    await group.ReadAsync<decimal>(field, values, null, cancellationToken).ConfigureAwait(false);
+                    return r => values[r] is { } v ? new Cell(v) : default;
+                }
 
             case ColumnType.Date:
-            {
-                var values = new DateOnly?[count];
-                await group.ReadAsync<DateOnly>(field, values, null, cancellationToken).ConfigureAwait(false);
-                return r => values[r] is { } v ? new Cell(v.ToDateTime(TimeOnly.MinValue), styles.Date) : default;
-            }
+                {
+                    var values = new DateOnly?[count];
+                    await group.ReadAsync<DateOnly>(field, values, null, cancellationToken).ConfigureAwait(false);
+                    return r => values[r] is { } v ? new Cell(v.ToDateTime(TimeOnly.MinValue), styles.Date) : default;
+                }
 
             case ColumnType.Timestamp:
-            {
-                var values = new DateTime?[count];
-                await group.ReadAsync<DateTime>(field, values, null, cancellationToken).ConfigureAwait(false);
-                return r => values[r] is { } v ? new Cell(v, styles.Timestamp) : default;
-            }
+                {
+                    var values = new DateTime?[count];
+                    await group.ReadAsync<DateTime>(field, values, null, cancellationToken).ConfigureAwait(false);
+                    return r => values[r] is { } v ? new Cell(v, styles.Timestamp) : default;
+                }
 
             default:
-            {
-                var values = new string[count];
-                await group.ReadAsync(field, values, null, cancellationToken).ConfigureAwait(false);
-                return r => values[r] is { } v ? new Cell(Fit(v), styles.Text) : default;
-            }
+                {
+                    var values = new string[count];
+                    await group.ReadAsync(field, values, null, cancellationToken).ConfigureAwait(false);
+                    return r => values[r] is { } v ? new Cell(Fit(v), styles.Text) : default;
+                }
         }
     }
 
