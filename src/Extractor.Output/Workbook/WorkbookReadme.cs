@@ -13,6 +13,16 @@ internal static class WorkbookReadme
 {
     public const string SheetName = "README";
 
+    private static readonly string[] s_introduction =
+    [
+        "Tables read from Chinese government information-disclosure annual reports, and the results of their arithmetic checks (勾稽关系).",
+        "Each sheet is one dataset: row 1 holds the column keys (the CSV and Parquet column names), row 2 their Chinese labels; data starts in row 3.",
+        "Join every sheet to `reports` on report_id. Numbers are number cells (a blank cell is never 0: see the kind columns), dates are date cells, text is text.",
+        "Text cells use the Text format, so a value such as =SUM(A1) or -18 stays text when edited; the CSV files prefix such text with ' instead.",
+        "A table longer than Excel's 1,048,576 rows continues on a sheet named `table (2)`; the CSV and Parquet files hold every table whole.",
+        "Checks: outcome pass / fail / not_assessable, with the expected and actual values, the cells involved and their evidence.",
+    ];
+
     public static async Task WriteAsync(Spreadsheet book, WorkbookStyles styles, IReadOnlyList<TableInfo> tables, CancellationToken cancellationToken)
     {
         var options = new WorksheetOptions();
@@ -22,7 +32,7 @@ internal static class WorkbookReadme
         await book.StartWorksheetAsync(SheetName, options, cancellationToken).ConfigureAwait(false);
 
         await book.AddRowAsync([new Cell("政府信息公开工作年度报告 datasets", styles.Title)], cancellationToken).ConfigureAwait(false);
-        foreach (var line in Introduction)
+        foreach (var line in s_introduction)
         {
             await book.AddRowAsync([new Cell(line)], cancellationToken).ConfigureAwait(false);
         }
@@ -56,14 +66,4 @@ internal static class WorkbookReadme
             }
         }
     }
-
-    private static readonly string[] Introduction =
-    [
-        "Tables read from Chinese government information-disclosure annual reports, and the results of their arithmetic checks (勾稽关系).",
-        "Each sheet is one dataset: row 1 holds the column keys (the CSV and Parquet column names), row 2 their Chinese labels; data starts in row 3.",
-        "Join every sheet to `reports` on report_id. Numbers are number cells (a blank cell is never 0: see the kind columns), dates are date cells, text is text.",
-        "Text cells use the Text format, so a value such as =SUM(A1) or -18 stays text when edited; the CSV files prefix such text with ' instead.",
-        "A table longer than Excel's 1,048,576 rows continues on a sheet named `table (2)`; the CSV and Parquet files hold every table whole.",
-        "Checks: outcome pass / fail / not_assessable, with the expected and actual values, the cells involved and their evidence.",
-    ];
 }
