@@ -11,8 +11,9 @@ namespace Extractor.Output.Packaging;
 /// profile is `data-package` because the folder holds Parquet files and a workbook, which a `tabular-data-package` may
 /// not; each CSV is a `tabular-data-resource` with its exact dialect, `utf-8` encoding and a Table Schema (types,
 /// Chinese titles, descriptions, `missingValues: [""]`, keys, and for key columns an `enum` plus an `x-labels` map of
-/// each key's Chinese label); each Parquet file (or set of partition files) and the workbook are `data-resource`s, the
-/// Parquet ones with the same fields and their Parquet types.
+/// each key's Chinese label); each Parquet file (or set of partition files) is a `data-resource` with the same fields
+/// and their Parquet types. The workbook is named in the description only: the reference library takes any resource
+/// whose path ends in .xlsx for a tabular one and fails to read it.
 /// </summary>
 internal static class DataPackageWriter
 {
@@ -38,7 +39,8 @@ internal static class DataPackageWriter
                 "Tables read from Chinese government information-disclosure annual reports (政府信息公开工作年度报告) and the "
                 + "results of their arithmetic checks. Join every table to `reports` on report_id. Keys are stable across releases; "
                 + "each key column lists its keys with their Chinese labels under x-labels. The same tables come as CSV, as Parquet "
-                + "and as sheets of " + WorkbookWriter.FileName + ".");
+                + "and as sheets of " + WorkbookWriter.FileName + " (for Excel; not listed as a resource, as readers of this "
+                + "specification take any .xlsx for a table they would read).");
             w.WriteStartArray("resources");
             foreach (var table in tables)
             {
@@ -51,11 +53,6 @@ internal static class DataPackageWriter
                 {
                     WriteParquetResource(w, directory, table, options.PartitionBy == DatasetPartitioning.Year ? "year" : null);
                 }
-            }
-
-            if (options.WriteWorkbook)
-            {
-                WriteWorkbookResource(w, directory, tables);
             }
 
             w.WriteEndArray();
@@ -142,23 +139,6 @@ internal static class DataPackageWriter
         }
 
         WriteSchema(w, table, parquet: true, partitionKey);
-        w.WriteEndObject();
-    }
-
-    private static void WriteWorkbookResource(Utf8JsonWriter w, string directory, IReadOnlyList<TableInfo> tables)
-    {
-        w.WriteStartObject();
-        w.WriteString("profile", "data-resource");
-        w.WriteString("name", "workbook");
-        w.WriteString("path", WorkbookWriter.FileName);
-        w.WriteString("title", "All tables as one Excel workbook");
-        w.WriteString("description",
-            "For Excel: a README sheet, then one sheet per table (" + string.Join(", ", tables.Select(t => t.Name))
-            + "), column keys in row 1, Chinese labels in row 2, typed cells from row 3. A table longer than 1,048,576 rows "
-            + "continues on a sheet named `table (2)`.");
-        w.WriteString("format", "xlsx");
-        w.WriteString("mediatype", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        w.WriteNumber("bytes", new FileInfo(Path.Combine(directory, WorkbookWriter.FileName)).Length);
         w.WriteEndObject();
     }
 
