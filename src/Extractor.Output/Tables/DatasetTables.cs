@@ -54,7 +54,7 @@ internal static class DatasetTables
         "Reports",
         "One row per report read.",
         [
-            DatasetColumn<ReportRow>.OfText(new("report_id", ColumnType.String, ReportIdDescription, Required: true), r => r.ReportId),
+            DatasetColumn<ReportRow>.OfText(new("report_id", ColumnType.String, ReportIdDescription, Required: true, Title: "报告编号"), r => r.ReportId),
             DatasetColumn<ReportRow>.OfText(new("source_uri", ColumnType.String, "The URL or file path the bytes were read from.", Required: true, Title: "来源地址"), r => r.Report.Source.Uri),
             DatasetColumn<ReportRow>.OfText(new("sha256", ColumnType.String, "Lower-case hex SHA-256 of the source bytes.", Required: true, Title: "SHA-256"), r => r.Report.Source.Sha256),
             DatasetColumn<ReportRow>.OfText(new("format", ColumnType.String, "html, text, pdf, docx or unknown.", Required: true, Title: "文件格式"), r => r.Report.Source.Format),

@@ -34,7 +34,7 @@ internal static class WorkbookWriter
         await using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
         {
             // No document properties: they carry the creation time, and the same input must give the same bytes.
-            var options = new SpreadCheetahOptions { CompressionLevel = SpreadCheetahCompressionLevel.Optimal, DocumentProperties = null };
+            var options = new SpreadCheetahOptions { CompressionLevel = SpreadCheetahCompressionLevel.Optimal, DocumentProperties = null, PreserveStringWhitespace = true };
             await using var book = await Spreadsheet.CreateNewAsync(stream, options, cancellationToken).ConfigureAwait(false);
             var styles = new WorkbookStyles(book);
             await WorkbookReadme.WriteAsync(book, styles, tables, cancellationToken).ConfigureAwait(false);
