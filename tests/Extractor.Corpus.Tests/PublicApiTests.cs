@@ -58,6 +58,7 @@ public sealed class PublicApiTests
             "Extractor.Core.Writing.IDatasetWriter",
             "Extractor.Html.HtmlReaderOptions",
             "Extractor.Html.HtmlReportReader",
+            "Extractor.Output.DatasetPartitioning",
             "Extractor.Output.DatasetWriter",
             "Extractor.Output.DatasetWriterOptions",
             "Extractor.Pdf.PdfReportReader",

@@ -13,6 +13,11 @@ internal static class ParseCommand
 {
     public static async Task<int> RunAsync(string[] args, Stream stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
+        if (!DatasetArguments.TryExtract(args, out args, out var datasetOptions, out var datasetError))
+        {
+            return await CommandLine.UsageErrorAsync(datasetError);
+        }
+
         var json = false;
         string? outDir = null;
         var paths = new List<string>();
@@ -101,7 +106,7 @@ internal static class ParseCommand
             if (outDir is not null)
             {
                 var written = 0;
-                await new DatasetWriter().WriteAsync(reports.Select(r => { written++; return r; }), outDir, cancellationToken);
+                await new DatasetWriter(datasetOptions).WriteAsync(reports.Select(r => { written++; return r; }), outDir, cancellationToken);
                 await stderr.WriteLineAsync($"extractor: datasets for {written} reports written to {outDir}");
             }
             else

@@ -21,6 +21,9 @@ internal sealed class PipelineOptions
     /// <summary>How gently each host is treated.</summary>
     public PolitenessOptions Politeness { get; set; } = new();
 
+    /// <summary>How the datasets are written (Parquet partitioning, the Excel workbook).</summary>
+    public DatasetOptions Datasets { get; set; } = new();
+
     /// <summary>Size, time and count limits.</summary>
     public LimitsOptions Limits { get; set; } = new();
 }

@@ -26,7 +26,7 @@ internal static class WorkerHostExtensions
         services.AddSingleton(sp => new RawArchive(sp.GetRequiredService<PipelinePaths>().StateFolder));
 
         services.AddSingleton(_ => Readers.CreateParser());
-        services.AddSingleton<IDatasetWriter>(_ => new DatasetWriter());
+        services.AddSingleton<IDatasetWriter>(sp => new DatasetWriter(sp.GetRequiredService<IOptions<PipelineOptions>>().Value.Datasets.ToWriterOptions()));
 
         services.AddSingleton<HostThrottle>();
         services.AddSingleton<RobotsCache>();
