@@ -21,7 +21,7 @@ public sealed class DatasetWriter : IDatasetWriter
     private readonly DatasetWriterOptions _options;
 
     /// <summary>Creates a writer.</summary>
-    /// <param name="options">What to write; null for the defaults (CSV with BOM and Parquet).</param>
+    /// <param name="options">What to write; null for the defaults (CSV without BOM, single-file Parquet, the workbook).</param>
     public DatasetWriter(DatasetWriterOptions? options = null)
     {
         _options = options ?? new DatasetWriterOptions();
