@@ -4,7 +4,6 @@ using Extractor.Core.Documents;
 using Extractor.Core.Reading;
 using Extractor.Core.Records;
 using Extractor.Html.Blocks;
-using Extractor.Html.Decoding;
 using Extractor.Html.Layout;
 using Extractor.Html.Metadata;
 
@@ -39,7 +38,7 @@ public sealed class HtmlReportReader : IDocumentReader
     public ReportDocument Read(SourceDocument source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var decoded = HtmlDecoder.Decode(source.Content.Span, source.Charset);
+        var decoded = source.DecodedAs(DocumentFormat.Html) ?? TextDecoder.DecodeHtml(source.Content.Span, source.Charset);
         var diagnostics = new List<Diagnostic>(decoded.Diagnostics);
 
         IDocument document;

@@ -34,6 +34,13 @@ public sealed record DatasetWriterOptions
     public int ParquetRowGroupSize { get; init; } = 20_000;
 
     /// <summary>
+    /// The estimated size at which a Parquet row group is written out even before <see cref="ParquetRowGroupSize"/>
+    /// rows: long narrative rows (the sections table) would otherwise buffer hundreds of MiB. Default 8 MiB. The
+    /// estimate depends only on the values, so the files stay byte-identical between runs.
+    /// </summary>
+    public long ParquetRowGroupBytes { get; init; } = 8L << 20;
+
+    /// <summary>
     /// Data rows per worksheet before a table continues on a sheet named `table (2)`: Excel's limit of 1,048,576 rows less
     /// the two header rows. Lower only to test the overflow.
     /// </summary>
@@ -45,6 +52,11 @@ public sealed record DatasetWriterOptions
         if (!WriteCsv && !WriteParquet && !WriteWorkbook)
         {
             throw new ArgumentException("DatasetWriterOptions: WriteCsv, WriteParquet and WriteWorkbook are all off, so nothing would be written; turn one on.");
+        }
+
+        if (ParquetRowGroupBytes < 1024)
+        {
+            throw new ArgumentException($"DatasetWriterOptions: ParquetRowGroupBytes must be at least 1024, got {ParquetRowGroupBytes}.");
         }
 
         if (ParquetRowGroupSize < 1)

@@ -42,7 +42,7 @@ public sealed class PdfReportReader : IDocumentReader
 
         using (document)
         {
-            var pages = ReadPages(document, source.Uri, diagnostics);
+            var pages = ReadPages(document, source.Uri, diagnostics, source.Cancellation);
             RunningTextRemover.RemoveRepeated(pages);
             var blocks = PagesToBlocks(pages);
             if (log.ErrorCount > 0)
@@ -62,7 +62,7 @@ public sealed class PdfReportReader : IDocumentReader
         }
     }
 
-    private static List<PageContent> ReadPages(PdfDocument document, string uri, List<Diagnostic> diagnostics)
+    private static List<PageContent> ReadPages(PdfDocument document, string uri, List<Diagnostic> diagnostics, CancellationToken cancellation)
     {
         int count;
         try
@@ -78,6 +78,8 @@ public sealed class PdfReportReader : IDocumentReader
         var failures = 0;
         for (var number = 1; number <= count; number++)
         {
+            // The budget is checked per page: a long or pathological PDF stops between pages, not after the last.
+            cancellation.ThrowIfCancellationRequested();
             PageContent content;
             try
             {

@@ -16,6 +16,7 @@ public sealed class PublicApiTests
     {
         string[] expected =
         [
+            "Extractor.Core.Checks.CrossReportIndex",
             "Extractor.Core.Checks.ReportChecker",
             "Extractor.Core.Documents.Block",
             "Extractor.Core.Documents.ReportDocument",
@@ -24,10 +25,13 @@ public sealed class PublicApiTests
             "Extractor.Core.Documents.TableCell",
             "Extractor.Core.Documents.TableLayout",
             "Extractor.Core.Documents.TextBlock",
+            "Extractor.Core.Json.ReportJsonReader",
             "Extractor.Core.Json.ReportJsonWriter",
             "Extractor.Core.Mapping.TemplateMapper",
-            "Extractor.Core.Pipeline.ReportParser",
+            "Extractor.Core.Pipeline.ExtractionOptions",
+            "Extractor.Core.Pipeline.ExtractionPipeline",
             "Extractor.Core.Reading.CharsetLabels",
+            "Extractor.Core.Reading.DecodedText",
             "Extractor.Core.Reading.DocumentFormat",
             "Extractor.Core.Reading.DocumentReadException",
             "Extractor.Core.Reading.Docx.DocxReportReader",
@@ -64,7 +68,7 @@ public sealed class PublicApiTests
             "Extractor.Pdf.PdfReportReader",
         ];
 
-        var actual = new[] { typeof(ReportParser), typeof(HtmlReportReader), typeof(PdfReportReader), typeof(DatasetWriter) }
+        var actual = new[] { typeof(ExtractionPipeline), typeof(HtmlReportReader), typeof(PdfReportReader), typeof(DatasetWriter) }
             .SelectMany(static t => t.Assembly.GetExportedTypes())
             .Select(static t => t.FullName!)
             .Order(StringComparer.Ordinal);

@@ -3,7 +3,6 @@ using Extractor.Core.Pipeline;
 using Extractor.Core.Reading;
 using Extractor.Testing;
 using Extractor.Worker.Cli;
-using Extractor.Worker.State;
 
 namespace Extractor.Corpus.Tests;
 
@@ -22,7 +21,7 @@ public sealed class ReportJsonRoundTripTests
             .Order(StringComparer.Ordinal)
             .ToList();
         var parser = Readers.CreateParser();
-        var reports = ReportParser.CheckAcross(files.Select(f => parser.Parse(new SourceDocument(f, File.ReadAllBytes(f)))).ToList());
+        var reports = ExtractionPipeline.CheckAcross(files.Select(f => parser.Parse(new SourceDocument(f, File.ReadAllBytes(f)))).ToList());
 
         Assert.True(reports.Count > 20);
         Assert.All(reports, static r =>

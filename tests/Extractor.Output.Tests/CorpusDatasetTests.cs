@@ -30,7 +30,7 @@ public sealed class CorpusDatasetTests : IDisposable
     {
         var shared = TestPaths.Shared!;
 
-        var parser = new ReportParser([new TextReportReader(), new HtmlReportReader(), new PdfReportReader()]);
+        var parser = new ExtractionPipeline([new TextReportReader(), new HtmlReportReader(), new PdfReportReader()]);
         var reports = Directory.GetFiles(Path.Combine(shared, "corpus"), "0*")
             .Order(StringComparer.Ordinal)
             .Select(p => parser.Parse(new SourceDocument(p, File.ReadAllBytes(p))))

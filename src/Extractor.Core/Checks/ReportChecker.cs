@@ -55,46 +55,34 @@ public static class ReportChecker
     }
 
     /// <summary>
-    /// The cross-report rules over a set too large to hold in memory: a first pass keeps only what those rules read
-    /// (identity, year, status and the cells of table 二 and of 上年结转/结转下年度), a second pass streams the full reports
-    /// with the results appended. Gives the same results as <see cref="CheckAcross"/>.
+    /// The cross-report rules over a set too large to hold in memory: a first pass reduces each report to what those
+    /// rules read (<see cref="CrossReportIndex"/>), a second streams the full reports with the results appended.
+    /// Gives the same results as <see cref="CheckAcross"/>.
     /// </summary>
     /// <param name="reports">Enumerates the reports; called twice, and must yield the same reports in the same order both times.</param>
     public static IEnumerable<ReportResult> CheckAcrossStreaming(Func<IEnumerable<ReportResult>> reports)
     {
         ArgumentNullException.ThrowIfNull(reports);
-        var slim = reports().Select(Slim).ToList();
-        var across = CheckAcross(slim);
-        var ids = RuleCatalog.CrossReport.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-        var index = 0;
+        var index = new CrossReportIndex();
         foreach (var report in reports())
         {
-            if (index >= across.Count)
+            index.Add(report);
+        }
+
+        var position = 0;
+        foreach (var report in reports())
+        {
+            if (position >= index.Count)
             {
                 throw new InvalidOperationException("the report source yielded more reports on its second pass than on its first");
             }
 
-            var added = across[index++].Checks;
-            yield return report with { Checks = [.. report.Checks.Where(c => !ids.Contains(c.Rule)), .. added] };
+            yield return index.Apply(position++, report);
         }
 
-        if (index != across.Count)
+        if (position != index.Count)
         {
             throw new InvalidOperationException("the report source yielded fewer reports on its second pass than on its first");
         }
-    }
-
-    private static ReportResult Slim(ReportResult report)
-    {
-        var cells = report.Cells.Where(static c => c.Table == "active" || c.Row is "carried_over" or "carried_forward").ToList();
-
-        // Whether table 三 was found at all decides between "not found" and the blank policy: keep one found cell as witness.
-        if (!cells.Any(static c => c.Table == "applications" && ReportView.IsFound(c))
-            && report.Cells.FirstOrDefault(static c => c.Table == "applications" && ReportView.IsFound(c)) is { } witness)
-        {
-            cells.Add(witness);
-        }
-
-        return report with { Title = null, Sections = ReportSections.Empty, Cells = cells, Checks = [], Diagnostics = [] };
     }
 }

@@ -25,6 +25,11 @@ internal static class RuleCatalog
         new InForceRule(),
     ];
 
+    /// <summary>True when <paramref name="ruleId"/> names a cross-report rule.</summary>
+    public static bool IsCrossReport(string ruleId) => s_crossReportIds.Contains(ruleId);
+
+    private static readonly HashSet<string> s_crossReportIds = CrossReport.Select(static r => r.Id).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Every rule, in-report first.</summary>
     public static IEnumerable<IRule> All => InReport.Cast<IRule>().Concat(CrossReport);
 }

@@ -31,39 +31,17 @@ public static class ReportJsonWriter
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
-    /// <summary>The snake_case name of an enum value as the contract spells it.</summary>
-    public static string Name(ReportStatus status) => status switch
-    {
-        ReportStatus.Parsed => "parsed",
-        ReportStatus.Partial => "partial",
-        ReportStatus.Failed => "failed",
-        _ => "not_a_report",
-    };
+    /// <summary>The snake_case name of a report status as the contract spells it.</summary>
+    public static string Name(ReportStatus status) => ContractNames.Statuses.Name(status);
 
     /// <summary>The contract's name of a cell kind.</summary>
-    public static string Name(CellKind kind) => kind switch
-    {
-        CellKind.Number => "number",
-        CellKind.Blank => "blank",
-        CellKind.Na => "na",
-        _ => "text",
-    };
+    public static string Name(CellKind kind) => ContractNames.CellKinds.Name(kind);
 
     /// <summary>The contract's name of a check outcome.</summary>
-    public static string Name(CheckOutcome outcome) => outcome switch
-    {
-        CheckOutcome.Pass => "pass",
-        CheckOutcome.Fail => "fail",
-        _ => "not_assessable",
-    };
+    public static string Name(CheckOutcome outcome) => ContractNames.Outcomes.Name(outcome);
 
     /// <summary>The contract's name of a severity.</summary>
-    public static string Name(Severity severity) => severity switch
-    {
-        Severity.Info => "info",
-        Severity.Warning => "warning",
-        _ => "error",
-    };
+    public static string Name(Severity severity) => ContractNames.Severities.Name(severity);
 
     private static void WriteReport(Utf8JsonWriter w, ReportResult r)
     {

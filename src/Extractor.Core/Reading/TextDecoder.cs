@@ -1,51 +1,36 @@
+using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
+using Extractor.Core.Records;
 
 namespace Extractor.Core.Reading;
 
-/// <summary>Decodes the bytes of a text file: a BOM wins, then the declared charset, then strict UTF-8, then GB18030.</summary>
-public static class TextDecoder
+/// <summary>
+/// The one decoder of page and text bytes: a byte order mark first, then the transport's charset, then (HTML only)
+/// the page's own meta declaration, else UTF-8 when the bytes are valid UTF-8, else GB18030 (the encoding of nearly
+/// every non-UTF-8 Chinese page). A declared UTF-8 that the bytes contradict is ignored with a warning.
+/// </summary>
+public static partial class TextDecoder
 {
-    /// <summary>Decodes <paramref name="bytes"/>; <paramref name="encodingName"/> receives the encoding used.</summary>
+    /// <summary>Decodes an HTML page, looking for a meta charset when the transport declared none.</summary>
+    /// <param name="bytes">The page exactly as received.</param>
+    /// <param name="httpCharset">The charset of the HTTP Content-Type, when the transport stated one.</param>
+    public static DecodedText DecodeHtml(ReadOnlySpan<byte> bytes, string? httpCharset) => Decode(bytes, httpCharset, lookForMeta: true);
+
+    /// <summary>Decodes a plain text file (no markup to declare a charset).</summary>
+    /// <param name="bytes">The file exactly as received.</param>
+    /// <param name="declaredCharset">A charset stated by the transport; gb2312/gbk are read as GB18030, their superset.</param>
+    public static DecodedText DecodeText(ReadOnlySpan<byte> bytes, string? declaredCharset) => Decode(bytes, declaredCharset, lookForMeta: false);
+
+    /// <summary>Decodes a plain text file; <paramref name="encodingName"/> receives the encoding used.</summary>
     /// <param name="bytes">The raw bytes.</param>
-    /// <param name="declaredCharset">A charset stated by the transport, used after a BOM; gb2312/gbk are read as GB18030, their superset.</param>
+    /// <param name="declaredCharset">A charset stated by the transport, used after a BOM.</param>
     /// <param name="encodingName">The name of the encoding that was used.</param>
     public static string Decode(ReadOnlySpan<byte> bytes, string? declaredCharset, out string encodingName)
     {
-        if (bytes.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }))
-        {
-            encodingName = "utf-8";
-            return Encoding.UTF8.GetString(bytes[3..]);
-        }
-
-        if (bytes.StartsWith(new byte[] { 0xFF, 0xFE }))
-        {
-            encodingName = "utf-16le";
-            return Encoding.Unicode.GetString(bytes[2..]);
-        }
-
-        if (bytes.StartsWith(new byte[] { 0xFE, 0xFF }))
-        {
-            encodingName = "utf-16be";
-            return Encoding.BigEndianUnicode.GetString(bytes[2..]);
-        }
-
-        if (Resolve(declaredCharset) is { } declared)
-        {
-            encodingName = declared.WebName;
-            return declared.GetString(bytes);
-        }
-
-        try
-        {
-            var text = s_strictUtf8.GetString(bytes);
-            encodingName = "utf-8";
-            return text;
-        }
-        catch (DecoderFallbackException)
-        {
-            encodingName = "gb18030";
-            return Gb18030.GetString(bytes);
-        }
+        var decoded = DecodeText(bytes, declaredCharset);
+        encodingName = decoded.EncodingName;
+        return decoded.Text;
     }
 
     /// <summary>The encoding for a charset label, with the GB family widened to GB18030; null when unknown or empty.</summary>
@@ -54,5 +39,126 @@ public static class TextDecoder
     /// <summary>GB18030, the superset that GB2312 and GBK pages are read as.</summary>
     public static Encoding Gb18030 => CharsetLabels.Gb18030;
 
-    private static readonly UTF8Encoding s_strictUtf8 = new(false, true);
+    /// <summary>How far to look for a meta declaration; CMS pages put long comments and scripts before it, so more than the 1024 bytes of the WHATWG prescan.</summary>
+    private const int PrescanBytes = 16 * 1024;
+
+    private static DecodedText Decode(ReadOnlySpan<byte> bytes, string? httpCharset, bool lookForMeta)
+    {
+        var diagnostics = new List<Diagnostic>();
+        if (bytes.StartsWith("\uFEFF"u8))
+        {
+            return Finish(bytes[3..], CharsetLabels.Utf8, "bom", validated: true, diagnostics);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return Finish(bytes[2..], Encoding.Unicode, "bom", validated: true, diagnostics);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return Finish(bytes[2..], Encoding.BigEndianUnicode, "bom", validated: true, diagnostics);
+        }
+
+        var isUtf8 = System.Text.Unicode.Utf8.IsValid(bytes);
+        if (!string.IsNullOrWhiteSpace(httpCharset))
+        {
+            var declared = CharsetLabels.Resolve(httpCharset);
+            if (Accept(declared, httpCharset, "the HTTP charset", isUtf8, diagnostics) is Encoding encoding)
+            {
+                return Finish(bytes, encoding, "http", validated: isUtf8, diagnostics);
+            }
+        }
+
+        if (lookForMeta && FindMetaCharset(bytes) is string metaLabel)
+        {
+            var declared = CharsetLabels.Resolve(metaLabel);
+            if (declared is not null && CharsetLabels.IsWide(declared))
+            {
+                // A meta tag readable as ASCII cannot be in UTF-16; browsers read such pages as UTF-8.
+                declared = CharsetLabels.Utf8;
+            }
+
+            if (Accept(declared, metaLabel, "the meta charset", isUtf8, diagnostics) is Encoding encoding)
+            {
+                return Finish(bytes, encoding, "meta", validated: isUtf8, diagnostics);
+            }
+        }
+
+        if (isUtf8)
+        {
+            return Finish(bytes, CharsetLabels.Utf8, "utf8-valid", validated: true, diagnostics);
+        }
+
+        diagnostics.Add(new Diagnostic(
+            DiagnosticCodes.Encoding,
+            "no usable charset is declared and the bytes are not valid UTF-8; read as GB18030",
+            string.Empty,
+            Severity.Info));
+        return Finish(bytes, CharsetLabels.Gb18030, "fallback", validated: false, diagnostics);
+    }
+
+    /// <summary>The charset label of the first meta tag that declares one, or null.</summary>
+    internal static string? FindMetaCharset(ReadOnlySpan<byte> bytes)
+    {
+        // Latin-1 maps each byte to one char, so ASCII markup survives whatever the real encoding is.
+        var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, PrescanBytes)]);
+        foreach (Match meta in MetaTag().Matches(head))
+        {
+            var charset = CharsetAttribute().Match(meta.Value);
+            if (charset.Success)
+            {
+                return charset.Groups[1].Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static Encoding? Accept(Encoding? declared, string label, string where, bool isUtf8, List<Diagnostic> diagnostics)
+    {
+        if (declared is null)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.Encoding, $"{where} \"{label}\" is not a known encoding; ignored", string.Empty, Severity.Info));
+            return null;
+        }
+
+        if (declared.CodePage == Encoding.UTF8.CodePage && !isUtf8)
+        {
+            // Servers and templates often claim UTF-8 for GBK pages; decoding them as UTF-8 would lose every character.
+            diagnostics.Add(new Diagnostic(
+                DiagnosticCodes.Encoding,
+                $"{where} says \"{label}\" but the bytes are not valid UTF-8; ignored",
+                string.Empty,
+                Severity.Warning));
+            return null;
+        }
+
+        return declared;
+    }
+
+    private static DecodedText Finish(ReadOnlySpan<byte> bytes, Encoding encoding, string origin, bool validated, List<Diagnostic> diagnostics)
+    {
+        var text = encoding.GetString(bytes);
+        if (!validated || encoding.CodePage != Encoding.UTF8.CodePage)
+        {
+            var lost = text.AsSpan().Count('\uFFFD');
+            if (lost > 0)
+            {
+                diagnostics.Add(new Diagnostic(
+                    DiagnosticCodes.Encoding,
+                    string.Create(CultureInfo.InvariantCulture, $"{lost} byte sequence(s) could not be decoded as {encoding.WebName} ({origin}) and became U+FFFD"),
+                    string.Empty,
+                    Severity.Warning));
+            }
+        }
+
+        return new DecodedText(text, encoding.WebName, origin, diagnostics);
+    }
+
+    [GeneratedRegex(@"<meta\b[^>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MetaTag();
+
+    [GeneratedRegex(@"charset\s*=\s*[""']?\s*([A-Za-z0-9_.:\-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CharsetAttribute();
 }

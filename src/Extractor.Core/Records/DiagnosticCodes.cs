@@ -59,4 +59,13 @@ public static class DiagnosticCodes
 
     /// <summary>A fetch failed or was refused.</summary>
     public const string FetchFailed = "EX501";
+
+    /// <summary>The document spent its time or memory budget (<c>ExtractionOptions</c>) and was stopped; the run went on.</summary>
+    public const string BudgetExceeded = "EX190";
+
+    /// <summary>
+    /// A bug of ours: a reader, the mapper or a rule threw on this document. The message names the exception type;
+    /// the document is <c>failed</c> and the run goes on.
+    /// </summary>
+    public const string InternalError = "EX901";
 }

@@ -5,8 +5,8 @@ using Parquet.Schema;
 namespace Extractor.Output.Parquet;
 
 /// <summary>
-/// Streams the rows of one dataset into a Parquet file, one row group per <c>rowGroupSize</c> rows, so memory holds
-/// at most one row group. Types: text as nullable UTF-8 strings, integers as int32, report numbers as DECIMAL(28,8)
+/// Streams the rows of one dataset into a Parquet file, one row group per <c>rowGroupSize</c> rows or per
+/// <c>rowGroupBytes</c> of estimated values, whichever comes first, so memory holds at most one bounded row group. Types: text as nullable UTF-8 strings, integers as int32, report numbers as DECIMAL(28,8)
 /// (exact, unlike double: sums of counts and 万元 amounts come out as written), dates as DATE, instants as TIMESTAMP
 /// (UTC, milliseconds); nulls are real nulls.
 /// </summary>
@@ -20,14 +20,6 @@ internal sealed class ParquetTableWriter<TRow> : IAsyncDisposable
     public const int DecimalPrecision = 28;
 
     public const int DecimalScale = 8;
-
-    /// <summary>
-    /// Text characters buffered per file before a row group is written even if it has fewer rows: `checks` rows carry
-    /// kilobytes of evidence, and with a file per year and table open at once, row counts alone would let the text of
-    /// tens of thousands of rows per file pile up (measured: 1.4 GiB peak for 10,000 reports partitioned by year). The
-    /// cut depends only on the data, so the files stay byte-identical between runs.
-    /// </summary>
-    public const int MaxBufferedChars = 4 << 20;
 
     // Fixed settings so that the same rows give the same bytes: the library's defaults could change between versions.
     private static readonly ParquetOptions s_options = new()
@@ -50,11 +42,13 @@ internal sealed class ParquetTableWriter<TRow> : IAsyncDisposable
     // One buffer per column holding the values, not the rows: a row points at its whole report (every cell of it),
     // so buffering rows would keep thousands of reports alive in the small tables that flush rarely.
     private readonly object[] _buffers;
+    private readonly long _rowGroupBytes;
     private int _count;
-    private long _chars;
+    private long _bytes;
 
-    private ParquetTableWriter(IReadOnlyList<DatasetColumn<TRow>> columns, DataField[] fields, FileStream stream, ParquetWriter writer, int rowGroupSize)
+    private ParquetTableWriter(IReadOnlyList<DatasetColumn<TRow>> columns, DataField[] fields, FileStream stream, ParquetWriter writer, int rowGroupSize, long rowGroupBytes)
     {
+        _rowGroupBytes = rowGroupBytes;
         _columns = columns;
         _fields = fields;
         _stream = stream;
@@ -67,15 +61,16 @@ internal sealed class ParquetTableWriter<TRow> : IAsyncDisposable
     /// <param name="path">The file to create; it must not exist.</param>
     /// <param name="columns">The columns to store: all of the table's, or all but the partition key, which the folder names.</param>
     /// <param name="rowGroupSize">Rows per row group.</param>
+    /// <param name="rowGroupBytes">Estimated bytes of values per row group, which long text reaches first.</param>
     /// <param name="cancellationToken">Stops the write.</param>
-    public static async Task<ParquetTableWriter<TRow>> CreateAsync(string path, IReadOnlyList<DatasetColumn<TRow>> columns, int rowGroupSize, CancellationToken cancellationToken)
+    public static async Task<ParquetTableWriter<TRow>> CreateAsync(string path, IReadOnlyList<DatasetColumn<TRow>> columns, int rowGroupSize, long rowGroupBytes, CancellationToken cancellationToken)
     {
         var fields = columns.Select(c => FieldOf(c.Info)).ToArray();
         var stream = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, useAsync: false);
         try
         {
             var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream, s_options, append: false, cancellationToken).ConfigureAwait(false);
-            return new ParquetTableWriter<TRow>(columns, fields, stream, writer, rowGroupSize);
+            return new ParquetTableWriter<TRow>(columns, fields, stream, writer, rowGroupSize, rowGroupBytes);
         }
         catch
         {
@@ -92,28 +87,34 @@ internal sealed class ParquetTableWriter<TRow> : IAsyncDisposable
             if (column.Text is { } text)
             {
                 var value = text(row);
-                _chars += value?.Length ?? 0;
                 ((ColumnBuffer<string?>)_buffers[i]).Add(value);
+
+                // UTF-16 in memory, about as much again once encoded into the page.
+                _bytes += 8 + (4L * (value?.Length ?? 0));
             }
             else if (column.Integer is { } integer)
             {
                 ((ColumnBuffer<int?>)_buffers[i]).Add(integer(row));
+                _bytes += 8;
             }
             else if (column.Number is { } number)
             {
                 ((ColumnBuffer<decimal?>)_buffers[i]).Add(number(row));
+                _bytes += 24;
             }
             else if (column.Date is { } date)
             {
                 ((ColumnBuffer<DateOnly?>)_buffers[i]).Add(date(row));
+                _bytes += 8;
             }
             else
             {
                 ((ColumnBuffer<DateTime?>)_buffers[i]).Add(ValueFormats.ToUtc(column.Timestamp!(row)));
+                _bytes += 16;
             }
         }
 
-        if (++_count == _rowGroupSize || _chars >= MaxBufferedChars)
+        if (++_count == _rowGroupSize || _bytes >= _rowGroupBytes)
         {
             await FlushRowGroupAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -191,6 +192,6 @@ internal sealed class ParquetTableWriter<TRow> : IAsyncDisposable
         }
 
         _count = 0;
-        _chars = 0;
+        _bytes = 0;
     }
 }

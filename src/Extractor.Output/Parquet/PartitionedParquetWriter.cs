@@ -15,15 +15,17 @@ internal sealed class PartitionedParquetWriter<TRow> : IAsyncDisposable
     private readonly string _key;
     private readonly IReadOnlyList<DatasetColumn<TRow>> _columns;
     private readonly int _rowGroupSize;
+    private readonly long _rowGroupBytes;
     private readonly Dictionary<string, ParquetTableWriter<TRow>> _partitions = new(StringComparer.Ordinal);
 
-    public PartitionedParquetWriter(string directory, DatasetTable<TRow> table, string key, int rowGroupSize)
+    public PartitionedParquetWriter(string directory, DatasetTable<TRow> table, string key, int rowGroupSize, long rowGroupBytes)
     {
         _name = table.Info.Name;
         _folder = Path.Combine(directory, _name);
         _key = key;
         _columns = [.. table.Columns.Where(c => c.Info.Name != key)];
         _rowGroupSize = rowGroupSize;
+        _rowGroupBytes = rowGroupBytes;
         Directory.CreateDirectory(_folder);
     }
 
@@ -36,7 +38,7 @@ internal sealed class PartitionedParquetWriter<TRow> : IAsyncDisposable
         {
             var folder = Path.Combine(_folder, $"{_key}={partition}");
             Directory.CreateDirectory(folder);
-            writer = await ParquetTableWriter<TRow>.CreateAsync(Path.Combine(folder, _name + ".parquet"), _columns, _rowGroupSize, cancellationToken).ConfigureAwait(false);
+            writer = await ParquetTableWriter<TRow>.CreateAsync(Path.Combine(folder, _name + ".parquet"), _columns, _rowGroupSize, _rowGroupBytes, cancellationToken).ConfigureAwait(false);
             _partitions.Add(partition, writer);
         }
 

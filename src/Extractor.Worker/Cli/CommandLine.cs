@@ -7,6 +7,9 @@ internal static class CommandLine
     public const int ExitSomeInputFailed = 1;
     public const int ExitUsage = 2;
 
+    /// <summary>Stopped by Ctrl-C or SIGTERM (128 + SIGINT, as shells report it).</summary>
+    public const int ExitInterrupted = 130;
+
     public const string Usage = """
         usage:
           extractor parse [--json] [--out DIR] PATH...   read report files or folders; --json prints JSON Lines, --out writes the datasets
@@ -29,6 +32,15 @@ internal static class CommandLine
             e.Cancel = true;
             cancellation.Cancel();
         };
+
+        // SIGTERM (a container stop, systemd) stops `parse` the same way; the host of `run` handles it itself.
+        using var sigterm = args[0] == "parse"
+            ? System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, c =>
+            {
+                c.Cancel = true;
+                cancellation.Cancel();
+            })
+            : null;
 
         var rest = args[1..];
         return args[0] switch

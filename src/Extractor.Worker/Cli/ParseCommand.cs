@@ -1,10 +1,9 @@
 using Extractor.Core.Checks;
 using Extractor.Core.Json;
-using Extractor.Core.Pipeline;
 using Extractor.Core.Reading;
 using Extractor.Core.Records;
 using Extractor.Output;
-using Extractor.Worker.State;
+using Extractor.Worker.Publishing;
 
 namespace Extractor.Worker.Cli;
 
@@ -52,18 +51,19 @@ internal static class ParseCommand
         }
 
         var failures = 0;
-        var files = new List<string>();
+        var files = new List<InputFile>();
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
                 files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
                     .Where(static f => !Path.GetFileName(f).StartsWith('.'))
-                    .Order(StringComparer.Ordinal));
+                    .Order(StringComparer.Ordinal)
+                    .Select(static f => new InputFile(f)));
             }
             else if (File.Exists(path))
             {
-                files.Add(path);
+                files.Add(new InputFile(path));
             }
             else
             {
@@ -72,93 +72,77 @@ internal static class ParseCommand
             }
         }
 
-        // Each result is spooled to a temporary JSON Lines file as it is read, then streamed back twice (cross-report
-        // rules, then output), so a large set never sits in memory at once.
-        var spool = Path.Combine(Path.GetTempPath(), $"extractor-parse-{Guid.NewGuid():N}.jsonl");
+        var options = Readers.OptionsFromEnvironment(out var optionsError);
+        if (options is null)
+        {
+            return await CommandLine.UsageErrorAsync(optionsError!);
+        }
+
+        // Documents are read in parallel and come back in input order; each is spooled as JSON as it arrives while
+        // the cross-report index keeps only what those rules need, then the spool is streamed once to the outputs.
+        var pipeline = Readers.CreateParser(options);
+        using var spool = JsonlSpool.Create();
+        var index = new CrossReportIndex();
         try
         {
-            var parser = Readers.CreateParser();
-            await using (var writer = File.Create(spool))
+            await foreach (var (file, result) in pipeline.ParseAllAsync(files, LoadAsync, cancellationToken))
             {
-                foreach (var file in files)
+                if (result is null)
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var result = await ReadOneAsync(parser, file, stderr, cancellationToken);
-                    if (result is null || result.Status == ReportStatus.Failed)
-                    {
-                        failures++;
-                    }
-
-                    if (result is not null)
-                    {
-                        ReportJsonWriter.Write(writer, result);
-                        writer.WriteByte((byte)'\n');
-                    }
+                    failures++;
+                    await stderr.WriteLineAsync($"extractor: {file.Path}: cannot read: {file.Error}");
+                    continue;
                 }
+
+                if (result.Status == ReportStatus.Failed)
+                {
+                    failures++;
+                    var why = result.Diagnostics.LastOrDefault(static d => d.Severity == Severity.Error)?.Message ?? "unreadable";
+                    await stderr.WriteLineAsync($"extractor: {file.Path}: failed: {why}");
+                }
+                else
+                {
+                    await stderr.WriteLineAsync($"extractor: {file.Path}: {ReportJsonWriter.Name(result.Status)} (template {result.Template}, {result.Cells.Count} cells)");
+                }
+
+                spool.Add(result);
+                index.Add(result);
             }
 
-            var reports = ReportChecker.CheckAcrossStreaming(() => File.ReadLines(spool).Select(ReportJsonReader.Read));
-            if (json)
-            {
-                reports = Echo(reports, stdout);
-            }
-
+            var written = await ReportPublisher.PublishAsync(
+                spool, index, json ? stdout : null, outDir is null ? null : new DatasetWriter(datasetOptions), outDir, onReport: null, cancellationToken);
             if (outDir is not null)
             {
-                var written = 0;
-                await new DatasetWriter(datasetOptions).WriteAsync(reports.Select(r => { written++; return r; }), outDir, cancellationToken);
                 await stderr.WriteLineAsync($"extractor: datasets for {written} reports written to {outDir}");
             }
-            else
-            {
-                // Enumerating is what prints the JSON lines.
-                _ = reports.Count();
-            }
-
-            await stdout.FlushAsync(cancellationToken);
         }
-        finally
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            File.Delete(spool);
+            await stderr.WriteLineAsync("extractor: interrupted; nothing was written");
+            return CommandLine.ExitInterrupted;
         }
 
         return failures > 0 ? CommandLine.ExitSomeInputFailed : CommandLine.ExitOk;
     }
 
-    private static async Task<ReportResult?> ReadOneAsync(ReportParser parser, string file, TextWriter stderr, CancellationToken cancellationToken)
+    private static async Task<SourceDocument?> LoadAsync(InputFile file, CancellationToken cancellationToken)
     {
-        byte[] bytes;
         try
         {
-            bytes = await File.ReadAllBytesAsync(file, cancellationToken);
+            return new SourceDocument(file.Path, await File.ReadAllBytesAsync(file.Path, cancellationToken));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            await stderr.WriteLineAsync($"extractor: {file}: cannot read: {ex.Message}");
+            file.Error = ex.Message;
             return null;
         }
-
-        var result = parser.Parse(new SourceDocument(file, bytes));
-        if (result.Status == ReportStatus.Failed)
-        {
-            var why = result.Diagnostics.LastOrDefault(static d => d.Severity == Severity.Error)?.Message ?? "unreadable";
-            await stderr.WriteLineAsync($"extractor: {file}: failed: {why}");
-        }
-        else
-        {
-            await stderr.WriteLineAsync($"extractor: {file}: {ReportJsonWriter.Name(result.Status)} (template {result.Template}, {result.Cells.Count} cells)");
-        }
-
-        return result;
     }
 
-    private static IEnumerable<ReportResult> Echo(IEnumerable<ReportResult> reports, Stream stdout)
+    /// <summary>One input file and, once loading failed, why.</summary>
+    private sealed class InputFile(string path)
     {
-        foreach (var report in reports)
-        {
-            ReportJsonWriter.Write(stdout, report);
-            stdout.WriteByte((byte)'\n');
-            yield return report;
-        }
+        public string Path { get; } = path;
+
+        public string? Error { get; set; }
     }
 }

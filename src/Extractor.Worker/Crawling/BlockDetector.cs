@@ -1,4 +1,5 @@
 using System.Text;
+using Extractor.Core.Reading;
 
 namespace Extractor.Worker.Crawling;
 
@@ -45,7 +46,7 @@ internal static class BlockDetector
 
     /// <summary>Decodes at most the first 64 KiB of a body for <see cref="IsBlocked"/>.</summary>
     public static string Head(ReadOnlySpan<byte> bytes, string? charset)
-        => PageDecoder.Decode(bytes[..Math.Min(bytes.Length, 64 * 1024)], charset);
+        => TextDecoder.DecodeHtml(bytes[..Math.Min(bytes.Length, 64 * 1024)], charset).Text;
 
     /// <summary>Only HTML-ish content can be a block page; a PDF that mentions 验证码 is still a PDF.</summary>
     public static bool MayBeBlockPage(ReadOnlySpan<byte> bytes)

@@ -1,13 +1,13 @@
-using Extractor.Core.Checks;
 using Extractor.Core.Records;
 using Extractor.Core.Writing;
 using Extractor.Worker.Hosting;
+using Extractor.Worker.Publishing;
 using Extractor.Worker.State;
 using Microsoft.Extensions.Logging;
 
 namespace Extractor.Worker.Crawling;
 
-/// <summary>Rebuilds the datasets from the stored results alone: read back, check across reports, write.</summary>
+/// <summary>Rebuilds the datasets of the crawl from the stored results alone, through the one publish path.</summary>
 internal sealed class DatasetPublisher
 {
     private readonly StateStore _store;
@@ -26,27 +26,20 @@ internal sealed class DatasetPublisher
     /// <summary>Writes the datasets and returns (reports, failed reports).</summary>
     public async Task<(int Reports, int Failed)> PublishAsync(CancellationToken cancellationToken)
     {
-        // Streamed from the state store twice (cross-report rules first, then the writer), so memory stays bounded
-        // however many reports the crawl has gathered.
-        int count = 0, failed = 0;
-        var checkedReports = ReportChecker.CheckAcrossStreaming(() => _store.CurrentResults().Select(r => ReportJsonReader.Read(r.Json)));
-        await _writer.WriteAsync(Count(checkedReports), _paths.OutputFolder, cancellationToken).ConfigureAwait(false);
+        // The same publish path as `parse`; the state store is the spool (read twice: its cross-report index is built
+        // from it first, since its reports were read over many passes).
+        var failed = 0;
+        var count = await ReportPublisher.PublishAsync(new StateSpool(_store), index: null, json: null, _writer, _paths.OutputFolder, Count, cancellationToken).ConfigureAwait(false);
         Log.DatasetsWritten(_logger, count, failed, _paths.OutputFolder);
         return (count, failed);
 
-        IEnumerable<ReportResult> Count(IEnumerable<ReportResult> reports)
+        void Count(ReportResult report)
         {
-            foreach (var report in reports)
+            if (report.Status == ReportStatus.Failed)
             {
-                count++;
-                if (report.Status == ReportStatus.Failed)
-                {
-                    failed++;
-                    var why = report.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error)?.Message ?? "no reason recorded";
-                    Log.Problem(_logger, report.Source.Uri, "failed", why);
-                }
-
-                yield return report;
+                failed++;
+                var why = report.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error)?.Message ?? "no reason recorded";
+                Log.Problem(_logger, report.Source.Uri, "failed", why);
             }
         }
     }

@@ -20,7 +20,7 @@ internal sealed class DocumentProcessor
     private readonly FileFetcher _files;
     private readonly StateStore _store;
     private readonly RawArchive _archive;
-    private readonly ReportParser _parser;
+    private readonly ExtractionPipeline _parser;
     private readonly PipelineOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<DocumentProcessor> _logger;
@@ -30,7 +30,7 @@ internal sealed class DocumentProcessor
         FileFetcher files,
         StateStore store,
         RawArchive archive,
-        ReportParser parser,
+        ExtractionPipeline parser,
         IOptions<PipelineOptions> options,
         TimeProvider time,
         ILogger<DocumentProcessor> logger)
@@ -66,13 +66,13 @@ internal sealed class DocumentProcessor
             }
         }
 
-        var completion = Complete(item, rules, fetched);
+        var completion = await CompleteAsync(item, rules, fetched).ConfigureAwait(false);
         _store.Complete(passId, completion);
         Log.Done(_logger, item.Url, StateStore.Name(completion.State), completion.Reason ?? string.Empty);
         return completion.State;
     }
 
-    private ItemCompletion Complete(FrontierItem item, SourceRules rules, FetchResult fetched)
+    private async Task<ItemCompletion> CompleteAsync(FrontierItem item, SourceRules rules, FetchResult fetched)
     {
         var basic = new ItemCompletion
         {
@@ -124,10 +124,17 @@ internal sealed class DocumentProcessor
             return ok with { State = FrontierState.Unchanged, Reason = "same bytes as stored" };
         }
 
-        var result = Parse(item.Url, bytes, fetched);
-        var links = FormatDetector.Detect(bytes, item.Url) == DocumentFormat.Html && item.Kind == FrontierKind.Report
-            ? Links(bytes, item, rules, fetched.FinalUri, fetched.Charset)
+        // One sniff: the format and decoded text serve both the reader and the link finder.
+        var source = ExtractionPipeline.Sniff(new SourceDocument(item.Url, bytes, fetched.Charset, fetched.ContentType));
+        var result = await _parser.ParseAsync(source).ConfigureAwait(false);
+        var links = source.Format == DocumentFormat.Html && item.Kind == FrontierKind.Report
+            ? Links(source.Decoded!.Text, item, rules, fetched.FinalUri)
             : [];
+        if (result.Diagnostics.FirstOrDefault(static d => d.Code == DiagnosticCodes.InternalError) is { } crash)
+        {
+            Log.ReaderCrashed(_logger, item.Url, crash.Message);
+        }
+
         Log.Parsed(_logger, item.Url, ReportJsonWriter.Name(result.Status), result.Template, result.Year);
         return ok with
         {
@@ -137,30 +144,11 @@ internal sealed class DocumentProcessor
         };
     }
 
-    private ReportResult Parse(string url, byte[] bytes, FetchResult fetched)
-    {
-        try
-        {
-            return _parser.Parse(new SourceDocument(url, bytes, fetched.Charset, fetched.ContentType));
-        }
-#pragma warning disable CA1031 // A reader bug must cost one report, not the pass; it is recorded as a failed report.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            Log.ReaderCrashed(_logger, url, ex);
-            return new ReportResult
-            {
-                Source = new ReportSource(url, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), FormatDetector.Name(FormatDetector.Detect(bytes, url))),
-                Status = ReportStatus.Failed,
-                Template = TemplateIds.Unknown,
-                Diagnostics = [new Diagnostic(DiagnosticCodes.Unreadable, $"the reader failed: {ex.GetType().Name}: {ex.Message}", string.Empty, Severity.Error)],
-            };
-        }
-    }
-
     private static List<DiscoveredLink> Links(byte[] bytes, FrontierItem item, SourceRules rules, Uri? finalUri, string? charset)
+        => Links(TextDecoder.DecodeHtml(bytes, charset).Text, item, rules, finalUri);
+
+    private static List<DiscoveredLink> Links(string text, FrontierItem item, SourceRules rules, Uri? finalUri)
     {
-        var text = PageDecoder.Decode(bytes, charset);
         var pageUri = finalUri ?? new Uri(item.Url);
         var found = new List<DiscoveredLink>();
         foreach (var link in LinkExtractor.Extract(text, pageUri))

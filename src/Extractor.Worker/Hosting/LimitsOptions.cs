@@ -23,4 +23,13 @@ internal sealed class LimitsOptions
 
     /// <summary>The most documents fetched in one pass, all sources together. Default 5000.</summary>
     public int MaxDocumentsPerPass { get; set; } = 5000;
+
+    /// <summary>The time reading one document (read, map, check) may take; then it is stopped and failed. Default 30 s.</summary>
+    public TimeSpan ReadTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The managed heap one document being read may hold, in bytes; then it is stopped and failed. Default 1 GiB.</summary>
+    public long DocumentMemory { get; set; } = 1L << 30;
+
+    /// <summary>Documents read at once (parse; the crawl reads as it fetches). Default: the number of cores.</summary>
+    public int ReadParallelism { get; set; } = Environment.ProcessorCount;
 }

@@ -17,8 +17,8 @@ internal static partial class Log
     [LoggerMessage(4, LogLevel.Information, "Read {Url}: {Status}, template {Template}, year {Year}")]
     public static partial void Parsed(ILogger logger, string url, string status, string template, int? year);
 
-    [LoggerMessage(5, LogLevel.Error, "The reader failed on {Url}; recorded as a failed report")]
-    public static partial void ReaderCrashed(ILogger logger, string url, Exception exception);
+    [LoggerMessage(5, LogLevel.Error, "The reader failed on {Url}: {Reason}; recorded as a failed report")]
+    public static partial void ReaderCrashed(ILogger logger, string url, string reason);
 
     [LoggerMessage(6, LogLevel.Warning, "robots.txt at {Uri} is unreachable ({Reason}); the host is treated as disallowed for this pass")]
     public static partial void RobotsUnreachable(ILogger logger, Uri uri, string reason);

@@ -25,7 +25,18 @@ internal static class WorkerHostExtensions
         services.AddSingleton(sp => new StateStore(sp.GetRequiredService<PipelinePaths>().StateFolder, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new RawArchive(sp.GetRequiredService<PipelinePaths>().StateFolder));
 
-        services.AddSingleton(_ => Readers.CreateParser());
+        services.AddSingleton(sp =>
+        {
+            var limits = sp.GetRequiredService<IOptions<PipelineOptions>>().Value.Limits;
+            return Readers.CreateParser(new ExtractionOptions
+            {
+                Parallelism = limits.ReadParallelism,
+                DocumentTimeout = limits.ReadTimeout,
+                DocumentMemory = limits.DocumentMemory,
+
+                // Reading is CPU work, so its budget runs on the wall clock even when the crawl's schedule is faked.
+            });
+        });
         services.AddSingleton<IDatasetWriter>(sp => new DatasetWriter(sp.GetRequiredService<IOptions<PipelineOptions>>().Value.Datasets.ToWriterOptions()));
 
         services.AddSingleton<HostThrottle>();

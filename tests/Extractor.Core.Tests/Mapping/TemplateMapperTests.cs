@@ -12,7 +12,7 @@ public sealed class TemplateMapperTests
     private const string Head = "某局2023年政府信息公开工作年度报告\n一、总体情况\n概况。\n二、主动公开政府信息情况\n";
 
     private static ReportResult Parse(string text) =>
-        new ReportParser([new TextReportReader()]).Parse(new SourceDocument("t.txt", Encoding.UTF8.GetBytes(text)));
+        new ExtractionPipeline([new TextReportReader()]).Parse(new SourceDocument("t.txt", Encoding.UTF8.GetBytes(text)));
 
     private static CellRecord Cell(ReportResult r, string key) => r.Cells.Single(c => c.Key == key);
 

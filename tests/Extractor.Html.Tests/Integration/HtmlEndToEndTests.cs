@@ -12,7 +12,7 @@ namespace Extractor.Html.Tests.Integration;
 public class HtmlEndToEndTests(ITestOutputHelper output)
 {
     private static ReportResult Parse(string path) =>
-        new ReportParser([new HtmlReportReader()]).Parse(new SourceDocument(path, File.ReadAllBytes(path)));
+        new ExtractionPipeline([new HtmlReportReader()]).Parse(new SourceDocument(path, File.ReadAllBytes(path)));
 
     private static Dictionary<string, CellRecord> CellsByKey(ReportResult report) =>
         report.Cells.GroupBy(static c => c.Key).ToDictionary(static g => g.Key, static g => g.First(), StringComparer.Ordinal);

@@ -37,7 +37,7 @@ public sealed class ConsumerDatasets : IAsyncLifetime
         var reports = new List<ReportResult>();
         if (TestPaths.Shared is { } shared && Directory.Exists(Path.Combine(shared, "corpus")))
         {
-            var parser = new ReportParser([new TextReportReader(), new HtmlReportReader(), new PdfReportReader()]);
+            var parser = new ExtractionPipeline([new TextReportReader(), new HtmlReportReader(), new PdfReportReader()]);
             reports.AddRange(Directory.GetFiles(Path.Combine(shared, "corpus"), "0*")
                 .Order(StringComparer.Ordinal)
                 .Select(p => parser.Parse(new SourceDocument(p, File.ReadAllBytes(p)))));

@@ -88,7 +88,7 @@ public class HuaianReportsTests
             return;
         }
 
-        var result = new ReportParser([new PdfReportReader()]).Parse(new SourceDocument(path, File.ReadAllBytes(path)));
+        var result = new ExtractionPipeline([new PdfReportReader()]).Parse(new SourceDocument(path, File.ReadAllBytes(path)));
         var cells = result.Cells.ToDictionary(static c => c.Key);
         var wrong = new List<string>();
         foreach (var (key, value) in expected)

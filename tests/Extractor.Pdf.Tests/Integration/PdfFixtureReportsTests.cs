@@ -7,12 +7,12 @@ using Extractor.Testing;
 namespace Extractor.Pdf.Tests.Integration;
 
 /// <summary>
-/// The PDF fixtures end to end through <see cref="ReportParser"/>, checked the way a watchdog would (pdfplumber
+/// The PDF fixtures end to end through <see cref="ExtractionPipeline"/>, checked the way a watchdog would (pdfplumber
 /// test_nics_report): every figure of tables 三 and 四 equals the HTML it was rendered from, and every total adds up.
 /// </summary>
 public class PdfFixtureReportsTests
 {
-    private static readonly ReportParser s_parser = new([new PdfReportReader()]);
+    private static readonly ExtractionPipeline s_parser = new([new PdfReportReader()]);
 
     public static TheoryData<string, string> Reports => new()
     {

@@ -28,10 +28,11 @@ public sealed class TextReportReader : IDocumentReader
     {
         ArgumentNullException.ThrowIfNull(source);
         var diagnostics = new List<Diagnostic>();
-        var text = TextDecoder.Decode(source.Content.Span, source.Charset, out var encoding);
-        if (encoding != "utf-8")
+        var decoded = source.DecodedAs(DocumentFormat.Text) ?? TextDecoder.DecodeText(source.Content.Span, source.Charset);
+        var text = decoded.Text;
+        if (decoded.EncodingName != "utf-8")
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.Encoding, $"text decoded as {encoding}", string.Empty, Severity.Info));
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.Encoding, $"text decoded as {decoded.EncodingName}", string.Empty, Severity.Info));
         }
 
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');

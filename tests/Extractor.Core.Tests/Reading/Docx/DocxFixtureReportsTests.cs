@@ -8,12 +8,12 @@ using Extractor.Testing;
 namespace Extractor.Core.Tests.Reading.Docx;
 
 /// <summary>
-/// The DOCX fixtures end to end through <see cref="ReportParser"/>: every figure of tables 三 and 四 equals the HTML
+/// The DOCX fixtures end to end through <see cref="ExtractionPipeline"/>: every figure of tables 三 and 四 equals the HTML
 /// the document was converted from, every total adds up, and broken files fail with their reason.
 /// </summary>
 public class DocxFixtureReportsTests
 {
-    private static readonly ReportParser s_parser = new([new DocxReportReader()]);
+    private static readonly ExtractionPipeline s_parser = new([new DocxReportReader()]);
 
     public static TheoryData<string, string> Reports => new()
     {

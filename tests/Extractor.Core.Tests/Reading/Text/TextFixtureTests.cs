@@ -32,7 +32,7 @@ public sealed class TextFixtureTests
     public void Parse_TextFixture_MatchesGoldenFile(string stem)
     {
         var path = TestPaths.Fixture("text", stem + ".txt");
-        var result = new ReportParser([new TextReportReader()]).Parse(new SourceDocument(path, File.ReadAllBytes(path)));
+        var result = new ExtractionPipeline([new TextReportReader()]).Parse(new SourceDocument(path, File.ReadAllBytes(path)));
 
         var received = Render(result);
         var expectedPath = TestPaths.Fixture("text", stem + ".expected.tsv");
@@ -55,7 +55,7 @@ public sealed class TextFixtureTests
     public void Parse_TextFixture_BlankCellsAreNeverZero(string stem)
     {
         var path = TestPaths.Fixture("text", stem + ".txt");
-        var result = new ReportParser([new TextReportReader()]).Parse(new SourceDocument(path, File.ReadAllBytes(path)));
+        var result = new ExtractionPipeline([new TextReportReader()]).Parse(new SourceDocument(path, File.ReadAllBytes(path)));
 
         Assert.All(result.Cells.Where(static c => c.Kind != CellKind.Number), static c => Assert.Null(c.Value));
         Assert.All(result.Cells.Where(static c => c.Kind == CellKind.Blank && c.Raw.Length == 0 && c.At.Length == 0), c =>

@@ -13,6 +13,17 @@ namespace Extractor.Core.Reading.Text.Flat;
 /// </summary>
 internal static partial class FlatRowLocator
 {
+    /// <summary>
+    /// How far back from a run a row label may start: twice the longest printed label of either template plus room for
+    /// numbering and spacing. Bounding the suffix search keeps the reader linear in the text (it was quadratic: every
+    /// start position of a long page was normalised and classified).
+    /// </summary>
+    private static readonly int s_longestLabelSearch = 2 * new[] { TemplateCatalog.V2021, TemplateCatalog.V2019 }
+        .SelectMany(static t => t.Tables)
+        .SelectMany(static t => t.Rows)
+        .Append(TemplateCatalog.OtherHandlingRow)
+        .Max(static r => r.Label.Length) + 24;
+
     public static (List<FlatRow> Rows, string Leading, FlatToken? Trailing) TokensToRows(IReadOnlyList<FlatToken> tokens, string tableKey)
     {
         RowCollector.Classifier classify = tableKey == "active" ? ActiveLabels.Classify : ApplicationsLabels.Classify;
@@ -70,7 +81,8 @@ internal static partial class FlatRowLocator
         string? key = null;
         var keywordStart = -1;
         var otherGroupStart = -1;
-        for (var start = text.Length - 1; start >= 0; start--)
+        var earliest = Math.Max(0, text.Length - s_longestLabelSearch);
+        for (var start = text.Length - 1; start >= earliest; start--)
         {
             var match = classify(ChineseText.NormalizeLabel(text[start..]), context);
             if (match is { Role: LabelRole.Row } row)

@@ -29,7 +29,7 @@ public sealed class FlatTextReaderCorpusTests(ITestOutputHelper output)
 
         var path = Path.Combine(shared, "corpus", stem + ".txt");
         var expected = ExpectedCells.Load(Path.Combine(shared, "corpus", "expected", stem + ".json"));
-        var result = new ReportParser([new TextReportReader()]).Parse(new SourceDocument(path, File.ReadAllBytes(path)));
+        var result = new ExtractionPipeline([new TextReportReader()]).Parse(new SourceDocument(path, File.ReadAllBytes(path)));
         var comparison = expected.Compare(result.Cells);
         output.WriteLine(comparison.Summary(stem));
         output.WriteLine($"  title 「{result.Title}」 agency 「{result.Agency}」 year {result.Year} status {result.Status}");

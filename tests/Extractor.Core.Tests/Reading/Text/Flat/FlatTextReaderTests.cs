@@ -101,5 +101,5 @@ public sealed class FlatTextReaderTests(ITestOutputHelper output)
     }
 
     private static ReportResult Parse(string path) =>
-        new ReportParser([new TextReportReader()]).Parse(new SourceDocument(path, File.ReadAllBytes(path)));
+        new ExtractionPipeline([new TextReportReader()]).Parse(new SourceDocument(path, File.ReadAllBytes(path)));
 }

@@ -1,27 +1,37 @@
 using System.Text.Json;
 using Extractor.Core.Records;
 
-namespace Extractor.Worker.State;
+namespace Extractor.Core.Json;
 
-/// <summary>Reads back a report stored by <c>ReportJsonWriter</c>, so the datasets can be rebuilt from the state alone.</summary>
-internal static class ReportJsonReader
+/// <summary>
+/// Reads back a report written by <see cref="ReportJsonWriter"/> (a spooled or stored result), so the datasets can be
+/// rebuilt from the spool or the state alone. Enum names go through <see cref="ContractNames"/>: an unknown one throws.
+/// </summary>
+public static class ReportJsonReader
 {
+    /// <summary>Reads one report from its JSON text.</summary>
     public static ReportResult Read(string json)
     {
         using var doc = JsonDocument.Parse(json);
+        return Read(doc);
+    }
+
+    /// <summary>Reads one report from its UTF-8 JSON bytes (a spooled line).</summary>
+    public static ReportResult Read(ReadOnlyMemory<byte> utf8Json)
+    {
+        using var doc = JsonDocument.Parse(utf8Json);
+        return Read(doc);
+    }
+
+    private static ReportResult Read(JsonDocument doc)
+    {
         var r = doc.RootElement;
         var source = r.GetProperty("source");
         var sections = r.GetProperty("sections");
         return new ReportResult
         {
             Source = new ReportSource(Str(source, "uri"), Str(source, "sha256"), Str(source, "format")),
-            Status = Str(r, "status") switch
-            {
-                "parsed" => ReportStatus.Parsed,
-                "partial" => ReportStatus.Partial,
-                "failed" => ReportStatus.Failed,
-                _ => ReportStatus.NotAReport,
-            },
+            Status = ContractNames.Statuses.Parse(Str(r, "status")),
             Title = StrOrNull(r, "title"),
             Agency = StrOrNull(r, "agency"),
             AgencySimplified = StrOrNull(r, "agency_simplified"),
@@ -46,13 +56,7 @@ internal static class ReportJsonReader
         Str(c, "table"),
         Str(c, "row"),
         Str(c, "col"),
-        Str(c, "kind") switch
-        {
-            "number" => CellKind.Number,
-            "blank" => CellKind.Blank,
-            "na" => CellKind.Na,
-            _ => CellKind.Text,
-        },
+        ContractNames.CellKinds.Parse(Str(c, "kind")),
         Dec(c, "value"),
         Str(c, "raw"),
         Str(c, "unit"),
@@ -61,12 +65,7 @@ internal static class ReportJsonReader
     private static CheckResult ReadCheck(JsonElement c) => new(
         Str(c, "rule"),
         Str(c, "scope"),
-        Str(c, "outcome") switch
-        {
-            "pass" => CheckOutcome.Pass,
-            "fail" => CheckOutcome.Fail,
-            _ => CheckOutcome.NotAssessable,
-        },
+        ContractNames.Outcomes.Parse(Str(c, "outcome")),
         ReadSeverity(Str(c, "severity")),
         Dec(c, "expected"),
         Dec(c, "actual"),
@@ -77,12 +76,7 @@ internal static class ReportJsonReader
     private static Diagnostic ReadDiagnostic(JsonElement d)
         => new(Str(d, "code"), Str(d, "message"), Str(d, "at"), ReadSeverity(Str(d, "severity")));
 
-    private static Severity ReadSeverity(string name) => name switch
-    {
-        "info" => Severity.Info,
-        "warning" => Severity.Warning,
-        _ => Severity.Error,
-    };
+    private static Severity ReadSeverity(string name) => ContractNames.Severities.Parse(name);
 
     private static string Str(JsonElement e, string name) => StrOrNull(e, name) ?? string.Empty;
 

@@ -1,16 +1,16 @@
 using System.Text;
-using Extractor.Worker.Crawling;
+using Extractor.Core.Reading;
 
 namespace Extractor.Worker.Tests.Crawling;
 
-public sealed class PageDecoderTests
+public sealed class LinkPageDecodingTests
 {
     [Fact]
     public void Decode_GbkPageWithMetaCharset_ReadsChinese()
     {
         var bytes = File.ReadAllBytes(Extractor.Testing.TestPaths.Fixture("site", "reports", "t2022_0125.html"));
 
-        var text = PageDecoder.Decode(bytes, headerCharset: null);
+        var text = TextDecoder.DecodeHtml(bytes, httpCharset: null).Text;
 
         Assert.Contains("2021年政府信息公开工作年度报告", text, StringComparison.Ordinal);
     }
@@ -21,6 +21,6 @@ public sealed class PageDecoderTests
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var bytes = Encoding.GetEncoding("GB18030").GetBytes("<p>年度报告</p>");
 
-        Assert.Equal("<p>年度报告</p>", PageDecoder.Decode(bytes, headerCharset: null));
+        Assert.Equal("<p>年度报告</p>", TextDecoder.DecodeHtml(bytes, httpCharset: null).Text);
     }
 }

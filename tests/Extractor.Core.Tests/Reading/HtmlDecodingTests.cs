@@ -1,11 +1,10 @@
 using System.Text;
 using Extractor.Core.Reading;
 using Extractor.Core.Records;
-using Extractor.Html.Decoding;
 
-namespace Extractor.Html.Tests.Decoding;
+namespace Extractor.Core.Tests.Reading;
 
-public class HtmlDecoderTests
+public sealed class HtmlDecodingTests
 {
     // 喆 and 堃 are in GBK but not in GB2312; 䶮 takes four bytes in GB18030.
     private const string Body = "<p>联系人：王喆、李堃、刘䶮</p>";
@@ -25,7 +24,7 @@ public class HtmlDecoderTests
     {
         var bytes = Gb("<html><head><meta charset=gb2312></head><body>" + Body + "</body></html>");
 
-        var decoded = HtmlDecoder.Decode(bytes, null);
+        var decoded = TextDecoder.DecodeHtml(bytes, null);
 
         Assert.Contains("王喆、李堃、刘䶮", decoded.Text, StringComparison.Ordinal);
         Assert.Equal("meta", decoded.Origin);
@@ -37,7 +36,7 @@ public class HtmlDecoderTests
     {
         var bytes = Gb("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=GBK\">" + Body);
 
-        var decoded = HtmlDecoder.Decode(bytes, null);
+        var decoded = TextDecoder.DecodeHtml(bytes, null);
 
         Assert.Contains("王喆", decoded.Text, StringComparison.Ordinal);
         Assert.Equal("meta", decoded.Origin);
@@ -48,7 +47,7 @@ public class HtmlDecoderTests
     {
         var bytes = Gb("<meta charset=\"utf-8\">" + Body);
 
-        var decoded = HtmlDecoder.Decode(bytes, "gbk");
+        var decoded = TextDecoder.DecodeHtml(bytes, "gbk");
 
         Assert.Contains("王喆", decoded.Text, StringComparison.Ordinal);
         Assert.Equal("http", decoded.Origin);
@@ -59,7 +58,7 @@ public class HtmlDecoderTests
     {
         var bytes = Encoding.UTF8.GetBytes("<meta charset=gb2312>" + Body);
 
-        var decoded = HtmlDecoder.Decode(bytes, "UTF-8");
+        var decoded = TextDecoder.DecodeHtml(bytes, "UTF-8");
 
         Assert.Contains("王喆", decoded.Text, StringComparison.Ordinal);
         Assert.Equal("http", decoded.Origin);
@@ -70,7 +69,7 @@ public class HtmlDecoderTests
     {
         var bytes = Gb("<meta charset=gb2312>" + Body);
 
-        var decoded = HtmlDecoder.Decode(bytes, "utf-8");
+        var decoded = TextDecoder.DecodeHtml(bytes, "utf-8");
 
         Assert.Contains("王喆", decoded.Text, StringComparison.Ordinal);
         Assert.Equal("meta", decoded.Origin);
@@ -82,7 +81,7 @@ public class HtmlDecoderTests
     {
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("<meta charset=gb2312>" + Body)).ToArray();
 
-        var decoded = HtmlDecoder.Decode(bytes, "gbk");
+        var decoded = TextDecoder.DecodeHtml(bytes, "gbk");
 
         Assert.Equal("bom", decoded.Origin);
         Assert.StartsWith("<meta", decoded.Text, StringComparison.Ordinal);
@@ -94,7 +93,7 @@ public class HtmlDecoderTests
     {
         var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(Body)).ToArray();
 
-        var decoded = HtmlDecoder.Decode(bytes, null);
+        var decoded = TextDecoder.DecodeHtml(bytes, null);
 
         Assert.Equal(Body, decoded.Text);
     }
@@ -102,7 +101,7 @@ public class HtmlDecoderTests
     [Fact]
     public void Decode_NoDeclarationValidUtf8_ReadsUtf8WithoutDiagnostic()
     {
-        var decoded = HtmlDecoder.Decode(Encoding.UTF8.GetBytes(Body), null);
+        var decoded = TextDecoder.DecodeHtml(Encoding.UTF8.GetBytes(Body), null);
 
         Assert.Equal(Body, decoded.Text);
         Assert.Equal("utf8-valid", decoded.Origin);
@@ -112,7 +111,7 @@ public class HtmlDecoderTests
     [Fact]
     public void Decode_NoDeclarationInvalidUtf8_FallsBackToGb18030WithADiagnostic()
     {
-        var decoded = HtmlDecoder.Decode(Gb(Body), null);
+        var decoded = TextDecoder.DecodeHtml(Gb(Body), null);
 
         Assert.Equal(Body, decoded.Text);
         Assert.Equal("fallback", decoded.Origin);
@@ -122,7 +121,7 @@ public class HtmlDecoderTests
     [Fact]
     public void Decode_UnknownHttpCharset_IsIgnoredWithADiagnostic()
     {
-        var decoded = HtmlDecoder.Decode(Encoding.UTF8.GetBytes(Body), "x-no-such-charset");
+        var decoded = TextDecoder.DecodeHtml(Encoding.UTF8.GetBytes(Body), "x-no-such-charset");
 
         Assert.Equal(Body, decoded.Text);
         Assert.Contains(decoded.Diagnostics, static d => d.Message.Contains("x-no-such-charset", StringComparison.Ordinal));
@@ -133,7 +132,7 @@ public class HtmlDecoderTests
     {
         var bytes = Gb("<meta charset=gbk>" + Body).Append((byte)0x81).ToArray();
 
-        var decoded = HtmlDecoder.Decode(bytes, null);
+        var decoded = TextDecoder.DecodeHtml(bytes, null);
 
         Assert.EndsWith("\uFFFD", decoded.Text, StringComparison.Ordinal);
         Assert.Contains(decoded.Diagnostics, static d => d.Message.Contains("U+FFFD", StringComparison.Ordinal));
@@ -146,7 +145,7 @@ public class HtmlDecoderTests
     [InlineData("<p>charset=gbk</p>", null)]
     public void FindMetaCharset_Declarations_AreFound(string head, string? expected)
     {
-        Assert.Equal(expected, HtmlDecoder.FindMetaCharset(Encoding.ASCII.GetBytes(head)));
+        Assert.Equal(expected, TextDecoder.FindMetaCharset(Encoding.ASCII.GetBytes(head)));
     }
 
     [Theory]

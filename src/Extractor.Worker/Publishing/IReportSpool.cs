@@ -1,0 +1,11 @@
+namespace Extractor.Worker.Publishing;
+
+/// <summary>
+/// Where read reports wait, as contract JSON, for the publish step: a temporary JSON Lines file for <c>parse</c>, the
+/// state store for the crawl. Reading it back yields the reports in one stable order.
+/// </summary>
+internal interface IReportSpool
+{
+    /// <summary>The spooled reports in order, each as the UTF-8 bytes of its JSON line (without the newline).</summary>
+    IEnumerable<ReadOnlyMemory<byte>> Read();
+}

@@ -1,0 +1,11 @@
+using System.Text;
+using Extractor.Worker.State;
+
+namespace Extractor.Worker.Publishing;
+
+/// <summary>The spool of the crawl: the current result of every report URL in the state store, in frontier order.</summary>
+internal sealed class StateSpool(StateStore store) : IReportSpool
+{
+    /// <inheritdoc/>
+    public IEnumerable<ReadOnlyMemory<byte>> Read() => store.CurrentResults().Select(static r => (ReadOnlyMemory<byte>)Encoding.UTF8.GetBytes(r.Json));
+}

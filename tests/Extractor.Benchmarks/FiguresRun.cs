@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Extractor.Benchmarks;
+
+/// <summary>
+/// The figures of the performance goals, whole process and side by side in one run:
+/// 500 HTML pages through `parse --json` against a Python lxml loop that only parses them, 60 PDFs against a
+/// `pdftotext -layout` loop, and the peak memory of dataset writing at 1k, 10k (and with `--full` 100k) reports.
+/// Inputs are made in a temporary folder from the fixtures and, when the shared corpus is there (EXTRACTOR_SHARED or
+/// ../shared), its HTML page 017 and its PDFs; nothing is kept. Run:
+/// `dotnet run -c Release --project tests/Extractor.Benchmarks -- figures [--full]`.
+/// </summary>
+internal static partial class FiguresRun
+{
+    public static async Task<int> RunAsync(bool full)
+    {
+        var root = Path.GetDirectoryName(BenchmarkInputs.Fixture())!;
+        var shared = Environment.GetEnvironmentVariable("EXTRACTOR_SHARED") is { Length: > 0 } s && Directory.Exists(s) ? s : Path.GetFullPath(Path.Combine(root, "..", "shared"));
+        var corpus = Path.Combine(shared, "corpus");
+        var work = Directory.CreateTempSubdirectory("extractor-figures-").FullName;
+        try
+        {
+            var extractor = await BuildExtractorAsync(root);
+            var html = Directory.CreateDirectory(Path.Combine(work, "html")).FullName;
+            var page = Directory.Exists(corpus) ? Directory.GetFiles(corpus, "017_*.html").FirstOrDefault() : null;
+            page ??= BenchmarkInputs.Fixture("html", "2021-word-utf8.html");
+            var fragment = ArticleBody(File.ReadAllText(BenchmarkInputs.Fixture("html", "2021-word-utf8.html")));
+            for (var i = 0; i < 250; i++)
+            {
+                File.Copy(page, Path.Combine(html, $"p{i:000}.html"));
+                await File.WriteAllTextAsync(Path.Combine(html, $"f{i:000}.html"), fragment);
+            }
+
+            var pdf = Directory.CreateDirectory(Path.Combine(work, "pdf")).FullName;
+            var pdfs = Directory.Exists(corpus) ? Directory.GetFiles(corpus, "*.pdf").Order(StringComparer.Ordinal).ToArray() : [];
+            if (pdfs.Length == 0)
+            {
+                pdfs = [BenchmarkInputs.Fixture("pdf", "county-2021.pdf"), BenchmarkInputs.Fixture("pdf", "bureau-2019.pdf")];
+            }
+
+            for (var i = 0; i < 60; i++)
+            {
+                File.Copy(pdfs[i % pdfs.Length], Path.Combine(pdf, $"d{i:00}.pdf"));
+            }
+
+            Console.WriteLine($"inputs: 500 HTML pages ({Path.GetFileName(page)} ×250 + article-body fragment ×250), 60 PDFs ({string.Join(", ", pdfs.Select(Path.GetFileName))}); {Environment.ProcessorCount} cores; load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+            Console.WriteLine("figure | ours wall s | ours CPU s | anchor wall s | anchor CPU s | wall ratio | CPU ratio | peak MB");
+            var lxml = "import sys,os,lxml.html\nd=sys.argv[1]\nfor n in sorted(os.listdir(d)):\n    lxml.html.fromstring(open(os.path.join(d,n),'rb').read())";
+            await CompareAsync("500 HTML: parse --json vs lxml", $"'{extractor}' parse --json '{html}' > /dev/null 2>&1", $"/usr/bin/python3 -c \"{lxml}\" '{html}'");
+            await CompareAsync("60 PDF: parse --json vs pdftotext -layout", $"'{extractor}' parse --json '{pdf}' > /dev/null 2>&1", $"for f in '{pdf}'/*.pdf; do pdftotext -layout \"$f\" - > /dev/null; done");
+            foreach (var count in full ? new[] { 1_000, 10_000, 100_000 } : [1_000, 10_000])
+            {
+                var self = Environment.ProcessPath!;
+                var run = await TimeAsync($"'{self}' datasets {count} > /dev/null");
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"datasets {count} reports | {run.Wall:0.0} | {run.Cpu:0.0} | | | | | {run.PeakMb:0}"));
+            }
+
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    private static async Task CompareAsync(string name, string ours, string anchor)
+    {
+        var a = await TimeAsync(ours);
+        var b = await TimeAsync(anchor);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name} | {a.Wall:0.00} | {a.Cpu:0.00} | {b.Wall:0.00} | {b.Cpu:0.00} | {a.Wall / b.Wall:0.00}× | {a.Cpu / b.Cpu:0.00}× | {a.PeakMb:0}"));
+    }
+
+    /// <summary>Runs a shell command under /usr/bin/time: wall seconds, CPU seconds (user + system), peak RSS.</summary>
+    private static async Task<(double Wall, double Cpu, double PeakMb)> TimeAsync(string command)
+    {
+        var report = Path.GetTempFileName();
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo("/usr/bin/time", ["-f", "%e %U %S %M", "-o", report, "bash", "-c", command]) { UseShellExecute = false })!;
+            await process.WaitForExitAsync();
+            var parts = (await File.ReadAllLinesAsync(report)).Last().Split(' ');
+            var d = parts.Select(p => double.Parse(p, CultureInfo.InvariantCulture)).ToArray();
+            return (d[0], d[1] + d[2], d[3] / 1024);
+        }
+        finally
+        {
+            File.Delete(report);
+        }
+    }
+
+    private static async Task<string> BuildExtractorAsync(string root)
+    {
+        using var build = Process.Start(new ProcessStartInfo("dotnet", ["build", Path.Combine(root, "src", "Extractor.Worker"), "-c", "Release", "-v", "q", "-nologo"]) { UseShellExecute = false, RedirectStandardOutput = true })!;
+        await build.StandardOutput.ReadToEndAsync();
+        await build.WaitForExitAsync();
+        var exe = Path.Combine(root, "artifacts", "bin", "Extractor.Worker", "release", "extractor");
+        return build.ExitCode == 0 && File.Exists(exe) ? exe : throw new InvalidOperationException($"building src/Extractor.Worker failed (exit {build.ExitCode})");
+    }
+
+    /// <summary>The body of a page without the page around it: what a CMS serves as an article fragment.</summary>
+    private static string ArticleBody(string page)
+    {
+        var body = Body().Match(page);
+        return "<div class=\"article-body\">\n" + (body.Success ? body.Groups[1].Value : page) + "\n</div>\n";
+    }
+
+    [GeneratedRegex("<body[^>]*>(.*)</body>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    private static partial Regex Body();
+}
