@@ -3,13 +3,15 @@ using Extractor.Core.Writing;
 using Extractor.Output.Files;
 using Extractor.Output.Packaging;
 using Extractor.Output.Tables;
+using Extractor.Output.Workbook;
 
 namespace Extractor.Output;
 
 /// <summary>
-/// Writes the research datasets as CSV and Parquet with a `datapackage.json`: `reports`, `cells` (long), `active`,
-/// `applications`, `appeals` (wide), `checks`, `sections`, `diagnostics`. The reports are streamed once, every file
-/// open at the same time, into a temporary folder that replaces the target only when complete.
+/// Writes the research datasets as CSV, Parquet (one file per table or Hive partitions by year) and one Excel workbook,
+/// with a `datapackage.json`: `reports`, `cells` (long), `active`, `applications`, `appeals` (wide), `checks`,
+/// `sections`, `diagnostics`. The reports are streamed once, every file open at the same time, into a temporary folder
+/// that replaces the target only when complete; the workbook is then built sheet by sheet from single Parquet files.
 /// </summary>
 public sealed class DatasetWriter : IDatasetWriter
 {
@@ -19,7 +21,7 @@ public sealed class DatasetWriter : IDatasetWriter
     private readonly DatasetWriterOptions _options;
 
     /// <summary>Creates a writer.</summary>
-    /// <param name="options">What to write; null for the defaults (CSV with BOM and Parquet).</param>
+    /// <param name="options">What to write; null for the defaults (CSV without BOM, single-file Parquet, the workbook).</param>
     public DatasetWriter(DatasetWriterOptions? options = null)
     {
         _options = options ?? new DatasetWriterOptions();
@@ -57,12 +59,18 @@ public sealed class DatasetWriter : IDatasetWriter
         var temp = AtomicDirectory.CreateTemp(target);
         try
         {
-            await WriteTablesAsync(reports, temp, crawl, cancellationToken).ConfigureAwait(false);
+            var dataset = new DatasetTarget(temp, _options);
+            await WriteTablesAsync(reports, dataset, crawl, cancellationToken).ConfigureAwait(false);
             var tables = DatasetTables.All;
             if (crawl is not null)
             {
-                await WriteCrawlLogAsync(crawl.Log, temp, cancellationToken).ConfigureAwait(false);
+                await WriteCrawlLogAsync(crawl.Log, dataset, cancellationToken).ConfigureAwait(false);
                 tables = [.. tables, CrawlLogTable.Table.Info];
+            }
+
+            if (_options.WriteWorkbook)
+            {
+                await WorkbookWriter.WriteAsync(dataset, tables, cancellationToken).ConfigureAwait(false);
             }
 
             DataPackageWriter.Write(temp, tables, _options);
@@ -93,9 +101,9 @@ public sealed class DatasetWriter : IDatasetWriter
         return OutputFolder.Inspect(Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory))) == OutputFolderState.Foreign;
     }
 
-    private async Task WriteCrawlLogAsync(IReadOnlyList<CrawlLogEntry> log, string directory, CancellationToken cancellationToken)
+    private static async Task WriteCrawlLogAsync(IReadOnlyList<CrawlLogEntry> log, DatasetTarget target, CancellationToken cancellationToken)
     {
-        await using var output = await TableWriter<CrawlLogEntry>.OpenAsync(directory, CrawlLogTable.Table, _options, cancellationToken).ConfigureAwait(false);
+        await using var output = await TableWriter<CrawlLogEntry>.OpenAsync(target, CrawlLogTable.Table, cancellationToken).ConfigureAwait(false);
         foreach (var entry in log)
         {
             await output.WriteAsync(entry, cancellationToken).ConfigureAwait(false);
@@ -104,30 +112,31 @@ public sealed class DatasetWriter : IDatasetWriter
         await output.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task WriteTablesAsync(IEnumerable<ReportResult> reports, string directory, CrawlRecords? crawl, CancellationToken cancellationToken)
+    private static async Task WriteTablesAsync(IEnumerable<ReportResult> reports, DatasetTarget target, CrawlRecords? crawl, CancellationToken cancellationToken)
     {
-        await using var reportsOut = await TableWriter<ReportRow>.OpenAsync(directory, DatasetTables.Reports, _options, cancellationToken).ConfigureAwait(false);
-        await using var cellsOut = await TableWriter<CellRow>.OpenAsync(directory, DatasetTables.Cells, _options, cancellationToken).ConfigureAwait(false);
+        await using var reportsOut = await TableWriter<ReportRow>.OpenAsync(target, DatasetTables.Reports, cancellationToken).ConfigureAwait(false);
+        await using var cellsOut = await TableWriter<CellRow>.OpenAsync(target, DatasetTables.Cells, cancellationToken).ConfigureAwait(false);
         var wide = DatasetTables.Wide;
         var wideOut = new TableWriter<WideRow>[wide.Count];
         try
         {
             for (var i = 0; i < wide.Count; i++)
             {
-                wideOut[i] = await TableWriter<WideRow>.OpenAsync(directory, wide[i].Table, _options, cancellationToken).ConfigureAwait(false);
+                wideOut[i] = await TableWriter<WideRow>.OpenAsync(target, wide[i].Table, cancellationToken).ConfigureAwait(false);
             }
 
-            await using var checksOut = await TableWriter<CheckRow>.OpenAsync(directory, DatasetTables.Checks, _options, cancellationToken).ConfigureAwait(false);
-            await using var sectionsOut = await TableWriter<SectionRow>.OpenAsync(directory, DatasetTables.Sections, _options, cancellationToken).ConfigureAwait(false);
-            await using var diagnosticsOut = await TableWriter<DiagnosticRow>.OpenAsync(directory, DatasetTables.Diagnostics, _options, cancellationToken).ConfigureAwait(false);
-            await using var legacyOut = await TableWriter<LegacyIndicatorRow>.OpenAsync(directory, DatasetTables.LegacyIndicators, _options, cancellationToken).ConfigureAwait(false);
-            await using var statementsOut = await TableWriter<StatementRow>.OpenAsync(directory, DatasetTables.Statements, _options, cancellationToken).ConfigureAwait(false);
+            await using var checksOut = await TableWriter<CheckRow>.OpenAsync(target, DatasetTables.Checks, cancellationToken).ConfigureAwait(false);
+            await using var sectionsOut = await TableWriter<SectionRow>.OpenAsync(target, DatasetTables.Sections, cancellationToken).ConfigureAwait(false);
+            await using var diagnosticsOut = await TableWriter<DiagnosticRow>.OpenAsync(target, DatasetTables.Diagnostics, cancellationToken).ConfigureAwait(false);
+            await using var legacyOut = await TableWriter<LegacyIndicatorRow>.OpenAsync(target, DatasetTables.LegacyIndicators, cancellationToken).ConfigureAwait(false);
+            await using var statementsOut = await TableWriter<StatementRow>.OpenAsync(target, DatasetTables.Statements, cancellationToken).ConfigureAwait(false);
 
             foreach (var report in reports)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 ArgumentNullException.ThrowIfNull(report, nameof(reports));
                 var id = ReportIds.For(report.Source);
+                target.StartReport(report);
 
                 var withdrawn = crawl is not null && crawl.Withdrawn.TryGetValue(report.Source.Uri, out var date) ? date : null;
                 await reportsOut.WriteAsync(ToReportRow(id, report) with { Withdrawn = withdrawn }, cancellationToken).ConfigureAwait(false);

@@ -13,13 +13,20 @@ namespace Extractor.Benchmarks;
 /// <summary>
 /// One measured run of the dataset writer at scale: the report fixtures are read once, then replicated lazily (each
 /// copy a new source and, per round of copies, a new agency) up to the count asked for, checked across reports in two streaming passes
-/// and written as CSV and Parquet. Prints wall time, peak working set and allocations.
-/// Run: `dotnet run -c Release --project tests/Extractor.Benchmarks -- datasets 10000`.
+/// and written as CSV, Parquet and the workbook (the options of `parse`, e.g. `--partition-by year`, apply). Prints wall
+/// time, peak working set and allocations.
+/// Run: `dotnet run -c Release --project tests/Extractor.Benchmarks -- datasets 10000 [--partition-by year] [--no-workbook]`.
 /// </summary>
 internal static class DatasetScaleRun
 {
-    public static async Task<int> RunAsync(int count)
+    public static async Task<int> RunAsync(int count, string[] options)
     {
+        if (!DatasetArguments.TryExtract(options, out var rest, out var writerOptions, out var error) || rest.Length > 0)
+        {
+            Console.Error.WriteLine(error.Length > 0 ? error : $"unknown options: {string.Join(' ', rest)}");
+            return 2;
+        }
+
         var parser = Readers.CreateParser();
         var seeds = Directory.EnumerateFiles(BenchmarkInputs.Fixture(), "*", SearchOption.AllDirectories)
             .Where(static f => !f.Contains(".expected", StringComparison.Ordinal) && Path.GetExtension(f) is ".txt" or ".html" or ".pdf")
@@ -32,11 +39,16 @@ internal static class DatasetScaleRun
         var clock = Stopwatch.StartNew();
 
         var reports = ReportChecker.CheckAcrossStreaming(() => Replicate(seeds, count));
-        await new DatasetWriter().WriteAsync(reports, output);
+        await new DatasetWriter(writerOptions).WriteAsync(reports, output);
 
         clock.Stop();
         using var process = Process.GetCurrentProcess();
-        var size = new DirectoryInfo(output).EnumerateFiles().Sum(static f => f.Length);
+        var size = new DirectoryInfo(output).EnumerateFiles("*", SearchOption.AllDirectories).Sum(static f => f.Length);
+        foreach (var file in new DirectoryInfo(output).EnumerateFiles().Where(static f => f.Length > 1 << 20).OrderBy(static f => f.Name, StringComparer.Ordinal))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {file.Name}: {file.Length / (1024.0 * 1024):0.0} MiB"));
+        }
+
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"datasets: {count} reports ({seeds.Count} fixture reports replicated), {seeds.Sum(static s => s.Cells.Count) * count / seeds.Count} cells; " +
             $"wall {clock.Elapsed.TotalSeconds:0.0} s; peak working set {process.PeakWorkingSet64 / (1024 * 1024)} MiB; " +

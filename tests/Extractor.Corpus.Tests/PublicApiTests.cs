@@ -69,6 +69,7 @@ public sealed class PublicApiTests
             "Extractor.Html.HtmlReportReader",
             "Extractor.Output.CrawlLogEntry",
             "Extractor.Output.CrawlRecords",
+            "Extractor.Output.DatasetPartitioning",
             "Extractor.Output.DatasetWriter",
             "Extractor.Output.DatasetWriterOptions",
             "Extractor.Pdf.PdfReportReader",

@@ -25,13 +25,10 @@ public sealed class CorpusDatasetTests : IDisposable
         }
     }
 
-    [Fact]
+    [CorpusFact]
     public async Task WriteAsync_CorpusReports_ParquetTotalsEqualJson()
     {
-        if (TestPaths.Shared is not { } shared || !Directory.Exists(Path.Combine(shared, "corpus")))
-        {
-            return;
-        }
+        var shared = TestPaths.Shared!;
 
         var parser = new ExtractionPipeline([new TextReportReader(), new HtmlReportReader(), new PdfReportReader()]);
         var reports = Directory.GetFiles(Path.Combine(shared, "corpus"), "0*")

@@ -30,13 +30,14 @@ public sealed class DatasetWriterTests : IDisposable
     }
 
     [Fact]
-    public async Task WriteAsync_SampleReports_WritesCsvParquetAndDataPackageOnly()
+    public async Task WriteAsync_SampleReports_WritesCsvParquetWorkbookAndDataPackageOnly()
     {
         await new DatasetWriter().WriteAsync(SampleReports.Create(), Out);
 
-        var expected = s_tables.SelectMany(t => new[] { t + ".csv", t + ".parquet" }).Append("datapackage.json").Append(".extractor-dataset").Order(StringComparer.Ordinal);
+        var expected = s_tables.SelectMany(t => new[] { t + ".csv", t + ".parquet" }).Append("datapackage.json").Append("datasets.xlsx").Append(".extractor-dataset").Order(StringComparer.Ordinal);
         var actual = Directory.GetFiles(Out).Select(Path.GetFileName).Order(StringComparer.Ordinal);
         Assert.Equal(expected, actual);
+        Assert.Empty(Directory.GetDirectories(Out));
         Assert.Equal([Out], Directory.GetDirectories(_root));
     }
 
@@ -145,9 +146,9 @@ public sealed class DatasetWriterTests : IDisposable
     }
 
     [Fact]
-    public async Task WriteAsync_DefaultOptions_CsvStartsWithBomAndUsesLf()
+    public async Task WriteAsync_CsvBomOn_CsvStartsWithBomAndUsesLf()
     {
-        await new DatasetWriter().WriteAsync(SampleReports.Create(), Out);
+        await new DatasetWriter(new DatasetWriterOptions { CsvBom = true }).WriteAsync(SampleReports.Create(), Out);
 
         foreach (var table in s_tables)
         {
@@ -161,9 +162,9 @@ public sealed class DatasetWriterTests : IDisposable
     }
 
     [Fact]
-    public async Task WriteAsync_CsvBomOff_CsvStartsWithHeader()
+    public async Task WriteAsync_DefaultOptions_CsvStartsWithHeaderWithoutBom()
     {
-        await new DatasetWriter(new DatasetWriterOptions { CsvBom = false }).WriteAsync(SampleReports.Create(), Out);
+        await new DatasetWriter().WriteAsync(SampleReports.Create(), Out);
 
         var bytes = File.ReadAllBytes(Path.Combine(Out, "cells.csv"));
         Assert.Equal("report_id,table,row,col,kind,value,raw,unit,at,resolved_by\n"u8.ToArray(), bytes[..59]);
@@ -179,7 +180,7 @@ public sealed class DatasetWriterTests : IDisposable
         await new DatasetWriter().WriteAsync(SampleReports.Create(), second);
 
         var files = Directory.GetFiles(Out).Select(Path.GetFileName).ToList();
-        Assert.Equal(22, files.Count);
+        Assert.Equal(23, files.Count);
         foreach (var file in files)
         {
             Assert.True(File.ReadAllBytes(Path.Combine(Out, file!)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(second, file!))), $"{file} differs between two runs");
@@ -266,9 +267,11 @@ public sealed class DatasetWriterTests : IDisposable
 
         using var package = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Out, "datapackage.json")));
         var root = package.RootElement;
-        Assert.Equal("tabular-data-package", root.GetProperty("profile").GetString());
-        var resources = root.GetProperty("resources").EnumerateArray().ToList();
+        Assert.Equal("data-package", root.GetProperty("profile").GetString());
+        var resources = root.GetProperty("resources").EnumerateArray().Where(r => r.GetProperty("format").GetString() != "xlsx").ToList();
         Assert.Equal(s_tables.Length * 2, resources.Count);
+        Assert.All(resources.Where(r => r.GetProperty("format").GetString() == "csv"), r => Assert.Equal("tabular-data-resource", r.GetProperty("profile").GetString()));
+        Assert.All(resources.Where(r => r.GetProperty("format").GetString() == "parquet"), r => Assert.Equal("data-resource", r.GetProperty("profile").GetString()));
 
         using var db = new DuckDb();
         foreach (var resource in resources)
@@ -316,7 +319,8 @@ public sealed class DatasetWriterTests : IDisposable
         Assert.Equal("DECIMAL(28,8)", cellTypes["value"]);
 
         var reports = db.Query($"SELECT year, published_at, checks_pass, checks_fail, checks_not_assessable, diagnostics_count FROM read_parquet({Parquet("reports")})");
-        Assert.Equal([2022, "2023-01-20", 1, 1, 1, 1], reports[0]);
+        Assert.Equal("DATE", types["published_at"]);
+        Assert.Equal([2022, new DateOnly(2023, 1, 20), 1, 1, 1, 1], reports[0]);
         Assert.Equal([2019, null, 0, 0, 0, 0], reports[1]);
         Assert.Null(reports[2][0]);
         Assert.Equal(1L, Convert.ToInt64(db.Scalar($"SELECT COUNT(*) FROM read_parquet({Parquet("checks")}) WHERE expected IS NULL AND actual IS NULL"), CultureInfo.InvariantCulture));
@@ -385,7 +389,7 @@ public sealed class DatasetWriterTests : IDisposable
     [Fact]
     public void Constructor_NoFormat_Throws()
     {
-        Assert.Throws<ArgumentException>(() => new DatasetWriter(new DatasetWriterOptions { WriteCsv = false, WriteParquet = false }));
+        Assert.Throws<ArgumentException>(() => new DatasetWriter(new DatasetWriterOptions { WriteCsv = false, WriteParquet = false, WriteWorkbook = false }));
     }
 
     private string Parquet(string table) => DuckDb.Literal(Path.Combine(Out, table + ".parquet"));

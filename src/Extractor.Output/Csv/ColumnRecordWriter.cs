@@ -42,9 +42,17 @@ internal sealed class ColumnRecordWriter<TRow> : CsvRecordWriter<TRow>
             {
                 writer.WriteField(integer(record), default);
             }
+            else if (column.Number is { } number)
+            {
+                writer.WriteField(number(record), default);
+            }
+            else if (column.Date is { } date)
+            {
+                writer.WriteField(date(record), ValueFormats.Date);
+            }
             else
             {
-                writer.WriteField(column.Number!(record), default);
+                writer.WriteField(ValueFormats.ToUtc(column.Timestamp!(record)), ValueFormats.Timestamp);
             }
         }
     }

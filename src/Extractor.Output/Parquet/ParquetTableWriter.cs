@@ -7,7 +7,8 @@ namespace Extractor.Output.Parquet;
 /// <summary>
 /// Streams the rows of one dataset into a Parquet file, one row group per <c>rowGroupSize</c> rows or per
 /// <c>rowGroupBytes</c> of estimated values, whichever comes first, so memory holds at most one bounded row group. Types: text as nullable UTF-8 strings, integers as int32, report numbers as DECIMAL(28,8)
-/// (exact, unlike double: sums of counts and 万元 amounts come out as written); nulls are real nulls.
+/// (exact, unlike double: sums of counts and 万元 amounts come out as written), dates as DATE, instants as TIMESTAMP
+/// (UTC, milliseconds); nulls are real nulls.
 /// </summary>
 /// <typeparam name="TRow">The row type.</typeparam>
 internal sealed class ParquetTableWriter<TRow> : IAsyncDisposable
@@ -37,13 +38,13 @@ internal sealed class ParquetTableWriter<TRow> : IAsyncDisposable
     private readonly FileStream _stream;
     private readonly ParquetWriter _writer;
     private readonly int _rowGroupSize;
-    private readonly long _rowGroupBytes;
-    private long _bytes;
 
     // One buffer per column holding the values, not the rows: a row points at its whole report (every cell of it),
     // so buffering rows would keep thousands of reports alive in the small tables that flush rarely.
     private readonly object[] _buffers;
+    private readonly long _rowGroupBytes;
     private int _count;
+    private long _bytes;
 
     private ParquetTableWriter(IReadOnlyList<DatasetColumn<TRow>> columns, DataField[] fields, FileStream stream, ParquetWriter writer, int rowGroupSize, long rowGroupBytes)
     {
@@ -53,17 +54,23 @@ internal sealed class ParquetTableWriter<TRow> : IAsyncDisposable
         _stream = stream;
         _writer = writer;
         _rowGroupSize = rowGroupSize;
-        _buffers = [.. columns.Select(c => c.Text is not null ? new ColumnBuffer<string?>() : c.Integer is not null ? new ColumnBuffer<int?>() : (object)new ColumnBuffer<decimal?>())];
+        _buffers = [.. columns.Select(NewBuffer)];
     }
 
-    public static async Task<ParquetTableWriter<TRow>> CreateAsync(string path, DatasetTable<TRow> table, int rowGroupSize, long rowGroupBytes, CancellationToken cancellationToken)
+    /// <summary>Creates the file and writes its header.</summary>
+    /// <param name="path">The file to create; it must not exist.</param>
+    /// <param name="columns">The columns to store: all of the table's, or all but the partition key, which the folder names.</param>
+    /// <param name="rowGroupSize">Rows per row group.</param>
+    /// <param name="rowGroupBytes">Estimated bytes of values per row group, which long text reaches first.</param>
+    /// <param name="cancellationToken">Stops the write.</param>
+    public static async Task<ParquetTableWriter<TRow>> CreateAsync(string path, IReadOnlyList<DatasetColumn<TRow>> columns, int rowGroupSize, long rowGroupBytes, CancellationToken cancellationToken)
     {
-        var fields = table.Columns.Select(c => FieldOf(c.Info)).ToArray();
+        var fields = columns.Select(c => FieldOf(c.Info)).ToArray();
         var stream = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, useAsync: false);
         try
         {
             var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream, s_options, append: false, cancellationToken).ConfigureAwait(false);
-            return new ParquetTableWriter<TRow>(table.Columns, fields, stream, writer, rowGroupSize, rowGroupBytes);
+            return new ParquetTableWriter<TRow>(columns, fields, stream, writer, rowGroupSize, rowGroupBytes);
         }
         catch
         {
@@ -90,10 +97,20 @@ internal sealed class ParquetTableWriter<TRow> : IAsyncDisposable
                 ((ColumnBuffer<int?>)_buffers[i]).Add(integer(row));
                 _bytes += 8;
             }
+            else if (column.Number is { } number)
+            {
+                ((ColumnBuffer<decimal?>)_buffers[i]).Add(number(row));
+                _bytes += 24;
+            }
+            else if (column.Date is { } date)
+            {
+                ((ColumnBuffer<DateOnly?>)_buffers[i]).Add(date(row));
+                _bytes += 8;
+            }
             else
             {
-                ((ColumnBuffer<decimal?>)_buffers[i]).Add(column.Number!(row));
-                _bytes += 24;
+                ((ColumnBuffer<DateTime?>)_buffers[i]).Add(ValueFormats.ToUtc(column.Timestamp!(row)));
+                _bytes += 16;
             }
         }
 
@@ -126,7 +143,18 @@ internal sealed class ParquetTableWriter<TRow> : IAsyncDisposable
     {
         ColumnType.Integer => new DataField<int?>(info.Name, nullable: true),
         ColumnType.Decimal => new DecimalDataField(info.Name, DecimalPrecision, DecimalScale, forceByteArrayEncoding: false, isNullable: true),
+        ColumnType.Date => new DataField<DateOnly?>(info.Name, nullable: true),
+        ColumnType.Timestamp => new DateTimeDataField(info.Name, DateTimeFormat.Timestamp, isAdjustedToUTC: true, unit: DateTimeTimeUnit.Millis, isNullable: true),
         _ => new DataField<string>(info.Name, nullable: true),
+    };
+
+    private static object NewBuffer(DatasetColumn<TRow> column) => column.Info.Type switch
+    {
+        ColumnType.Integer => new ColumnBuffer<int?>(),
+        ColumnType.Decimal => new ColumnBuffer<decimal?>(),
+        ColumnType.Date => new ColumnBuffer<DateOnly?>(),
+        ColumnType.Timestamp => new ColumnBuffer<DateTime?>(),
+        _ => new ColumnBuffer<string?>(),
     };
 
     private async Task FlushRowGroupAsync(CancellationToken cancellationToken)
@@ -148,6 +176,14 @@ internal sealed class ParquetTableWriter<TRow> : IAsyncDisposable
                     case ColumnBuffer<decimal?> number:
                         await group.WriteAsync<decimal>(_fields[i], number.AsMemory(), null, null, cancellationToken).ConfigureAwait(false);
                         number.Clear();
+                        break;
+                    case ColumnBuffer<DateOnly?> date:
+                        await group.WriteAsync<DateOnly>(_fields[i], date.AsMemory(), null, null, cancellationToken).ConfigureAwait(false);
+                        date.Clear();
+                        break;
+                    case ColumnBuffer<DateTime?> timestamp:
+                        await group.WriteAsync<DateTime>(_fields[i], timestamp.AsMemory(), null, null, cancellationToken).ConfigureAwait(false);
+                        timestamp.Clear();
                         break;
                 }
             }

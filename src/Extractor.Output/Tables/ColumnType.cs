@@ -1,17 +1,20 @@
 namespace Extractor.Output.Tables;
 
-/// <summary>The type of a dataset column, which fixes its CSV text, its Parquet type and its Table Schema type.</summary>
+/// <summary>The type of a dataset column, which fixes its CSV text, its Parquet type, its Table Schema type and its workbook cell.</summary>
 internal enum ColumnType
 {
-    /// <summary>Text: Parquet UTF-8 string, Table Schema `string`.</summary>
+    /// <summary>Text: Parquet UTF-8 string, Table Schema `string`, a text cell.</summary>
     String,
 
-    /// <summary>A date written yyyy-MM-dd: Parquet string (kept as published), Table Schema `date`.</summary>
+    /// <summary>A calendar date: CSV yyyy-MM-dd, Parquet DATE, Table Schema `date`, a date cell.</summary>
     Date,
 
-    /// <summary>A whole number: Parquet int32, Table Schema `integer`.</summary>
+    /// <summary>An instant: CSV yyyy-MM-ddTHH:mm:ssZ (UTC), Parquet TIMESTAMP (UTC, milliseconds), Table Schema `datetime`, a date-time cell.</summary>
+    Timestamp,
+
+    /// <summary>A whole number: Parquet int32, Table Schema `integer`, a number cell.</summary>
     Integer,
 
-    /// <summary>A number from a report: Parquet DECIMAL(28,8), Table Schema `number`.</summary>
+    /// <summary>A number from a report: Parquet DECIMAL(28,8), Table Schema `number`, a number cell.</summary>
     Decimal,
 }

@@ -4,12 +4,20 @@ namespace Extractor.Output.Tables;
 /// <typeparam name="TRow">The row type of the dataset.</typeparam>
 internal sealed class DatasetColumn<TRow>
 {
-    private DatasetColumn(ColumnInfo info, Func<TRow, string?>? text, Func<TRow, int?>? integer, Func<TRow, decimal?>? number)
+    private DatasetColumn(
+        ColumnInfo info,
+        Func<TRow, string?>? text = null,
+        Func<TRow, int?>? integer = null,
+        Func<TRow, decimal?>? number = null,
+        Func<TRow, DateOnly?>? date = null,
+        Func<TRow, DateTimeOffset?>? timestamp = null)
     {
         Info = info;
         Text = text;
         Integer = integer;
         Number = number;
+        Date = date;
+        Timestamp = timestamp;
     }
 
     public ColumnInfo Info { get; }
@@ -20,9 +28,23 @@ internal sealed class DatasetColumn<TRow>
 
     public Func<TRow, decimal?>? Number { get; }
 
-    public static DatasetColumn<TRow> OfText(ColumnInfo info, Func<TRow, string?> value) => new(info, value, null, null);
+    public Func<TRow, DateOnly?>? Date { get; }
 
-    public static DatasetColumn<TRow> OfInteger(ColumnInfo info, Func<TRow, int?> value) => new(info, null, value, null);
+    public Func<TRow, DateTimeOffset?>? Timestamp { get; }
 
-    public static DatasetColumn<TRow> OfDecimal(ColumnInfo info, Func<TRow, decimal?> value) => new(info, null, null, value);
+    public static DatasetColumn<TRow> OfText(ColumnInfo info, Func<TRow, string?> value) => new(Expect(info, ColumnType.String), text: value);
+
+    public static DatasetColumn<TRow> OfInteger(ColumnInfo info, Func<TRow, int?> value) => new(Expect(info, ColumnType.Integer), integer: value);
+
+    public static DatasetColumn<TRow> OfDecimal(ColumnInfo info, Func<TRow, decimal?> value) => new(Expect(info, ColumnType.Decimal), number: value);
+
+    public static DatasetColumn<TRow> OfDate(ColumnInfo info, Func<TRow, DateOnly?> value) => new(Expect(info, ColumnType.Date), date: value);
+
+    /// <summary>An instant, written in UTC whatever its offset.</summary>
+    public static DatasetColumn<TRow> OfTimestamp(ColumnInfo info, Func<TRow, DateTimeOffset?> value) => new(Expect(info, ColumnType.Timestamp), timestamp: value);
+
+    // The declared type drives datapackage.json and the Parquet schema; the accessor drives the values. A mismatch
+    // would declare one type and write another, so it fails when the table is defined, not when a reader chokes.
+    private static ColumnInfo Expect(ColumnInfo info, ColumnType type) =>
+        info.Type == type ? info : throw new ArgumentException($"Column '{info.Name}' is declared {info.Type} but its accessor gives {type}.", nameof(info));
 }

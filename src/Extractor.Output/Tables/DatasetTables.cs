@@ -48,28 +48,36 @@ internal static class DatasetTables
         ["other"] = "六、其他需要报告的事项",
     };
 
+    private static readonly IReadOnlyDictionary<string, string> s_statuses = new OrderedDictionary<string, string>
+    {
+        ["parsed"] = "read completely",
+        ["partial"] = "read in part; see diagnostics",
+        ["failed"] = "could not be read; see diagnostics",
+        ["not_a_report"] = "the document is not an annual report",
+    };
+
     public static DatasetTable<ReportRow> Reports { get; } = new(
         "reports",
         "Reports",
         "One row per report read.",
         [
-            DatasetColumn<ReportRow>.OfText(new("report_id", ColumnType.String, ReportIdDescription, Required: true), r => r.ReportId),
-            DatasetColumn<ReportRow>.OfText(new("source_uri", ColumnType.String, "The URL or file path the bytes were read from.", Required: true), r => r.Report.Source.Uri),
-            DatasetColumn<ReportRow>.OfText(new("sha256", ColumnType.String, "Lower-case hex SHA-256 of the source bytes.", Required: true), r => r.Report.Source.Sha256),
-            DatasetColumn<ReportRow>.OfText(new("format", ColumnType.String, "html, text, pdf, docx or unknown.", Required: true), r => r.Report.Source.Format),
-            DatasetColumn<ReportRow>.OfText(new("title", ColumnType.String, "The title as written."), r => r.Report.Title),
-            DatasetColumn<ReportRow>.OfText(new("agency", ColumnType.String, "The publishing agency as written."), r => r.Report.Agency),
-            DatasetColumn<ReportRow>.OfText(new("agency_simplified", ColumnType.String, "The agency in simplified characters, for joining mirrors with originals."), r => r.Report.AgencySimplified),
-            DatasetColumn<ReportRow>.OfInteger(new("year", ColumnType.Integer, "The year reported on (not the year published)."), r => r.Report.Year),
-            DatasetColumn<ReportRow>.OfText(new("template", ColumnType.String, "2021 (国办公开办函〔2021〕30号), 2019 (国办公开办函〔2019〕60号), legacy or unknown.", Required: true), r => r.Report.Template),
-            DatasetColumn<ReportRow>.OfText(new("script", ColumnType.String, "simplified or traditional."), r => r.Report.Script),
-            DatasetColumn<ReportRow>.OfText(new("status", ColumnType.String, "parsed, partial, failed or not_a_report.", Required: true), r => ReportJsonWriter.Name(r.Report.Status)),
-            DatasetColumn<ReportRow>.OfText(new("published_at", ColumnType.Date, "The publication date the page states (yyyy-MM-dd)."), r => r.Report.PublishedAt),
-            DatasetColumn<ReportRow>.OfInteger(new("checks_pass", ColumnType.Integer, "Number of checks that passed.", Required: true), r => r.ChecksPass),
-            DatasetColumn<ReportRow>.OfInteger(new("checks_fail", ColumnType.Integer, "Number of checks that failed.", Required: true), r => r.ChecksFail),
-            DatasetColumn<ReportRow>.OfInteger(new("checks_not_assessable", ColumnType.Integer, "Number of checks that could not be assessed.", Required: true), r => r.ChecksNotAssessable),
-            DatasetColumn<ReportRow>.OfInteger(new("diagnostics_count", ColumnType.Integer, "Number of diagnostics (rows in `diagnostics`).", Required: true), r => r.Report.Diagnostics.Count),
-            DatasetColumn<ReportRow>.OfText(new("withdrawn", ColumnType.Date, "Crawls: the date the report first answered 404/410 after being read (it was taken down); its data are kept. Null while it is online, and for `parse`."), r => r.Withdrawn),
+            DatasetColumn<ReportRow>.OfText(new("report_id", ColumnType.String, ReportIdDescription, Required: true, Title: "报告编号"), r => r.ReportId),
+            DatasetColumn<ReportRow>.OfText(new("source_uri", ColumnType.String, "The URL or file path the bytes were read from.", Required: true, Title: "来源地址"), r => r.Report.Source.Uri),
+            DatasetColumn<ReportRow>.OfText(new("sha256", ColumnType.String, "Lower-case hex SHA-256 of the source bytes.", Required: true, Title: "SHA-256"), r => r.Report.Source.Sha256),
+            DatasetColumn<ReportRow>.OfText(new("format", ColumnType.String, "html, text, pdf, docx or unknown.", Required: true, Title: "文件格式"), r => r.Report.Source.Format),
+            DatasetColumn<ReportRow>.OfText(new("title", ColumnType.String, "The title as written.", Title: "标题"), r => r.Report.Title),
+            DatasetColumn<ReportRow>.OfText(new("agency", ColumnType.String, "The publishing agency as written.", Title: "发布机关"), r => r.Report.Agency),
+            DatasetColumn<ReportRow>.OfText(new("agency_simplified", ColumnType.String, "The agency in simplified characters, for joining mirrors with originals.", Title: "发布机关（简体）"), r => r.Report.AgencySimplified),
+            DatasetColumn<ReportRow>.OfInteger(new("year", ColumnType.Integer, "The year reported on (not the year published).", Title: "报告年度"), r => r.Report.Year),
+            DatasetColumn<ReportRow>.OfText(new("template", ColumnType.String, "2021 (国办公开办函〔2021〕30号), 2019 (国办公开办函〔2019〕60号), legacy or unknown.", Required: true, Title: "表格模板"), r => r.Report.Template),
+            DatasetColumn<ReportRow>.OfText(new("script", ColumnType.String, "simplified or traditional.", Title: "字形（简/繁）"), r => r.Report.Script),
+            DatasetColumn<ReportRow>.OfText(new("status", ColumnType.String, "How far the report could be read.", Required: true, Labels: s_statuses, Title: "读取状态"), r => ReportJsonWriter.Name(r.Report.Status)),
+            DatasetColumn<ReportRow>.OfDate(new("published_at", ColumnType.Date, "The publication date the page states.", Title: "发布日期"), r => IsoDate(r.Report.PublishedAt)),
+            DatasetColumn<ReportRow>.OfInteger(new("checks_pass", ColumnType.Integer, "Number of checks that passed.", Required: true, Title: "校验通过数"), r => r.ChecksPass),
+            DatasetColumn<ReportRow>.OfInteger(new("checks_fail", ColumnType.Integer, "Number of checks that failed.", Required: true, Title: "校验未通过数"), r => r.ChecksFail),
+            DatasetColumn<ReportRow>.OfInteger(new("checks_not_assessable", ColumnType.Integer, "Number of checks that could not be assessed.", Required: true, Title: "无法校验数"), r => r.ChecksNotAssessable),
+            DatasetColumn<ReportRow>.OfInteger(new("diagnostics_count", ColumnType.Integer, "Number of diagnostics (rows in `diagnostics`).", Required: true, Title: "诊断数"), r => r.Report.Diagnostics.Count),
+            DatasetColumn<ReportRow>.OfDate(new("withdrawn", ColumnType.Date, "Crawls: the date the report first answered 404/410 after being read (it was taken down); its data are kept. Null while it is online, and for `parse`.", Title: "撤下日期"), r => IsoDate(r.Withdrawn)),
         ],
         ["report_id"],
         referencesReports: false);
@@ -80,15 +88,15 @@ internal static class DatasetTables
         "One row per table cell of each report, every cell of the detected template in template order, blank and missing ones included.",
         [
             DatasetColumn<CellRow>.OfText(ReportIdColumn(), r => r.ReportId),
-            DatasetColumn<CellRow>.OfText(new("table", ColumnType.String, "The table key.", Required: true, Labels: KeyLabels.Tables), r => r.Cell.Table),
-            DatasetColumn<CellRow>.OfText(new("row", ColumnType.String, "The row key.", Required: true, Labels: KeyLabels.Rows(null)), r => r.Cell.Row),
-            DatasetColumn<CellRow>.OfText(new("col", ColumnType.String, "The column key.", Required: true, Labels: KeyLabels.Columns(null)), r => r.Cell.Col),
-            DatasetColumn<CellRow>.OfText(new("kind", ColumnType.String, "What was written in the cell.", Required: true, Labels: s_kinds), r => ReportJsonWriter.Name(r.Cell.Kind)),
-            DatasetColumn<CellRow>.OfDecimal(new("value", ColumnType.Decimal, "The number when kind is number, else null (a blank is never 0). May be negative for 2019 `change`. Parquet: DECIMAL(28,8)."), r => r.Cell.Value),
-            DatasetColumn<CellRow>.OfText(new("raw", ColumnType.String, "The cell text exactly as found; empty when the document lacks the cell."), r => r.Cell.Raw),
-            DatasetColumn<CellRow>.OfText(new("unit", ColumnType.String, "The unit written in or above the cell, else the template's default (万元), else empty."), r => r.Cell.Unit),
-            DatasetColumn<CellRow>.OfText(new("at", ColumnType.String, "Where the cell is in the source; empty when the document lacks it."), r => r.Cell.At),
-            DatasetColumn<CellRow>.OfText(new("resolved_by", ColumnType.String, "Null when the table alone gives the value; else how it was placed.", Labels: s_resolutions), r => r.Cell.ResolvedBy),
+            DatasetColumn<CellRow>.OfText(new("table", ColumnType.String, "The table key.", Required: true, Labels: KeyLabels.Tables, Title: "表格"), r => r.Cell.Table),
+            DatasetColumn<CellRow>.OfText(new("row", ColumnType.String, "The row key.", Required: true, Labels: KeyLabels.Rows(null), Title: "行"), r => r.Cell.Row),
+            DatasetColumn<CellRow>.OfText(new("col", ColumnType.String, "The column key.", Required: true, Labels: KeyLabels.Columns(null), Title: "列"), r => r.Cell.Col),
+            DatasetColumn<CellRow>.OfText(new("kind", ColumnType.String, "What was written in the cell.", Required: true, Labels: s_kinds, Title: "填写类型"), r => ReportJsonWriter.Name(r.Cell.Kind)),
+            DatasetColumn<CellRow>.OfDecimal(new("value", ColumnType.Decimal, "The number when kind is number, else null (a blank is never 0). May be negative for 2019 `change`. Parquet: DECIMAL(28,8).", Title: "数值"), r => r.Cell.Value),
+            DatasetColumn<CellRow>.OfText(new("raw", ColumnType.String, "The cell text exactly as found; empty when the document lacks the cell.", Title: "原文"), r => r.Cell.Raw),
+            DatasetColumn<CellRow>.OfText(new("unit", ColumnType.String, "The unit written in or above the cell, else the template's default (万元), else empty.", Title: "单位"), r => r.Cell.Unit),
+            DatasetColumn<CellRow>.OfText(new("at", ColumnType.String, "Where the cell is in the source; empty when the document lacks it.", Title: "来源位置"), r => r.Cell.At),
+            DatasetColumn<CellRow>.OfText(new("resolved_by", ColumnType.String, "Null when the table alone gives the value; else how it was placed.", Labels: s_resolutions, Title: "定位依据"), r => r.Cell.ResolvedBy),
         ],
         ["report_id", "table", "row", "col"],
         referencesReports: true);
@@ -99,15 +107,15 @@ internal static class DatasetTables
         "One row per check result (SCHEMA.md §4).",
         [
             DatasetColumn<CheckRow>.OfText(ReportIdColumn(), r => r.ReportId),
-            DatasetColumn<CheckRow>.OfText(new("rule", ColumnType.String, "The rule id, e.g. T3-ID.", Required: true), r => r.Check.Rule),
-            DatasetColumn<CheckRow>.OfText(new("scope", ColumnType.String, "What the rule was applied to, e.g. a column key.", Required: true), r => r.Check.Scope),
-            DatasetColumn<CheckRow>.OfText(new("outcome", ColumnType.String, "The outcome.", Required: true, Labels: s_outcomes), r => ReportJsonWriter.Name(r.Check.Outcome)),
-            DatasetColumn<CheckRow>.OfText(new("severity", ColumnType.String, "The rule's severity.", Required: true, Labels: s_severities), r => ReportJsonWriter.Name(r.Check.Severity)),
-            DatasetColumn<CheckRow>.OfDecimal(new("expected", ColumnType.Decimal, "The value the rule expects; null when not assessable."), r => r.Check.Expected),
-            DatasetColumn<CheckRow>.OfDecimal(new("actual", ColumnType.Decimal, "The value the document states; null when not assessable."), r => r.Check.Actual),
-            DatasetColumn<CheckRow>.OfText(new("message", ColumnType.String, "The finding in Chinese and English."), r => r.Check.Message),
-            DatasetColumn<CheckRow>.OfText(new("cells", ColumnType.String, "The keys (table/row/col) of the cells involved, joined with `;`."), r => string.Join(';', r.Check.Cells)),
-            DatasetColumn<CheckRow>.OfText(new("evidence", ColumnType.String, "JSON array of {ref, raw, at, source}: the cells and sentences involved as found."), r => EvidenceJson.ToJson(r.Check.Evidence)),
+            DatasetColumn<CheckRow>.OfText(new("rule", ColumnType.String, "The rule id, e.g. T3-ID.", Required: true, Title: "规则"), r => r.Check.Rule),
+            DatasetColumn<CheckRow>.OfText(new("scope", ColumnType.String, "What the rule was applied to, e.g. a column key.", Required: true, Title: "适用范围"), r => r.Check.Scope),
+            DatasetColumn<CheckRow>.OfText(new("outcome", ColumnType.String, "The outcome.", Required: true, Labels: s_outcomes, Title: "结果"), r => ReportJsonWriter.Name(r.Check.Outcome)),
+            DatasetColumn<CheckRow>.OfText(new("severity", ColumnType.String, "The rule's severity.", Required: true, Labels: s_severities, Title: "严重程度"), r => ReportJsonWriter.Name(r.Check.Severity)),
+            DatasetColumn<CheckRow>.OfDecimal(new("expected", ColumnType.Decimal, "The value the rule expects; null when not assessable.", Title: "应为"), r => r.Check.Expected),
+            DatasetColumn<CheckRow>.OfDecimal(new("actual", ColumnType.Decimal, "The value the document states; null when not assessable.", Title: "实为"), r => r.Check.Actual),
+            DatasetColumn<CheckRow>.OfText(new("message", ColumnType.String, "The finding in Chinese and English.", Title: "说明"), r => r.Check.Message),
+            DatasetColumn<CheckRow>.OfText(new("cells", ColumnType.String, "The keys (table/row/col) of the cells involved, joined with `;`.", Title: "涉及单元格"), r => string.Join(';', r.Check.Cells)),
+            DatasetColumn<CheckRow>.OfText(new("evidence", ColumnType.String, "JSON array of {ref, raw, at, source}: the cells and sentences involved as found.", Title: "证据"), r => EvidenceJson.ToJson(r.Check.Evidence)),
         ],
         [],
         referencesReports: true);
@@ -118,9 +126,9 @@ internal static class DatasetTables
         "One row per report and section key; text is null when the section was not found.",
         [
             DatasetColumn<SectionRow>.OfText(ReportIdColumn(), r => r.ReportId),
-            DatasetColumn<SectionRow>.OfText(new("section", ColumnType.String, "The section key.", Required: true, Labels: s_sections), r => r.Section),
-            DatasetColumn<SectionRow>.OfText(new("text", ColumnType.String, "The narrative text, page chrome removed; null when not found."), r => r.Text),
-            DatasetColumn<SectionRow>.OfText(new("at", ColumnType.String, "Where the section lies in the source, from its heading to its last block (\"line 3 to line 9\"); null when not found or the format has no locations."), r => r.At),
+            DatasetColumn<SectionRow>.OfText(new("section", ColumnType.String, "The section key.", Required: true, Labels: s_sections, Title: "部分"), r => r.Section),
+            DatasetColumn<SectionRow>.OfText(new("text", ColumnType.String, "The narrative text, page chrome removed; null when not found.", Title: "正文"), r => r.Text),
+            DatasetColumn<SectionRow>.OfText(new("at", ColumnType.String, "Where the section lies in the source, from its heading to its last block (\"line 3 to line 9\"); null when not found or the format has no locations.", Title: "来源位置"), r => r.At),
         ],
         ["report_id", "section"],
         referencesReports: true);
@@ -173,10 +181,10 @@ internal static class DatasetTables
         "One row per problem met while reading, mapping and checking a report.",
         [
             DatasetColumn<DiagnosticRow>.OfText(ReportIdColumn(), r => r.ReportId),
-            DatasetColumn<DiagnosticRow>.OfText(new("code", ColumnType.String, "A stable code: EX1xx reading, EX2xx detection, EX3xx mapping, EX4xx checks, EX5xx fetching.", Required: true), r => r.Diagnostic.Code),
-            DatasetColumn<DiagnosticRow>.OfText(new("severity", ColumnType.String, "How much it matters.", Required: true, Labels: s_severities), r => ReportJsonWriter.Name(r.Diagnostic.Severity)),
-            DatasetColumn<DiagnosticRow>.OfText(new("message", ColumnType.String, "What happened."), r => r.Diagnostic.Message),
-            DatasetColumn<DiagnosticRow>.OfText(new("at", ColumnType.String, "Where in the source; empty for the whole document."), r => r.Diagnostic.At),
+            DatasetColumn<DiagnosticRow>.OfText(new("code", ColumnType.String, "A stable code: EX1xx reading, EX2xx detection, EX3xx mapping, EX4xx checks, EX5xx fetching.", Required: true, Title: "代码"), r => r.Diagnostic.Code),
+            DatasetColumn<DiagnosticRow>.OfText(new("severity", ColumnType.String, "How much it matters.", Required: true, Labels: s_severities, Title: "严重程度"), r => ReportJsonWriter.Name(r.Diagnostic.Severity)),
+            DatasetColumn<DiagnosticRow>.OfText(new("message", ColumnType.String, "What happened.", Title: "说明"), r => r.Diagnostic.Message),
+            DatasetColumn<DiagnosticRow>.OfText(new("at", ColumnType.String, "Where in the source; empty for the whole document.", Title: "来源位置"), r => r.Diagnostic.At),
         ],
         [],
         referencesReports: true);
@@ -197,5 +205,12 @@ internal static class DatasetTables
         Statements.Info,
     ];
 
-    public static ColumnInfo ReportIdColumn() => new("report_id", ColumnType.String, "The report (reports.report_id).", Required: true);
+    public static ColumnInfo ReportIdColumn() => new("report_id", ColumnType.String, "The report (reports.report_id).", Required: true, Title: "报告编号");
+
+    // SCHEMA.md fixes published_at as yyyy-MM-dd; anything else is a reader bug, which must stop the write rather than
+    // become a null the researcher cannot tell from "no date on the page".
+    private static DateOnly? IsoDate(string? text) =>
+        text is null ? null
+        : DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) ? date
+        : throw new InvalidDataException($"published_at '{text}' is not a yyyy-MM-dd date (SCHEMA.md §5).");
 }

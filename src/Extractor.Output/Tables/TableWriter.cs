@@ -3,41 +3,35 @@ using Extractor.Output.Parquet;
 
 namespace Extractor.Output.Tables;
 
-/// <summary>Writes the rows of one dataset to its CSV and Parquet files at once, whichever the options ask for.</summary>
+/// <summary>
+/// Writes the rows of one dataset to every file the options ask for at once: the CSV, the Parquet file (or its
+/// partitions), and the single Parquet copy the workbook is made from when the Parquet the user gets cannot serve.
+/// </summary>
 /// <typeparam name="TRow">The row type.</typeparam>
 internal sealed class TableWriter<TRow> : IAsyncDisposable
 {
-    private readonly CsvTableWriter<TRow>? _csv;
-    private readonly ParquetTableWriter<TRow>? _parquet;
+    private readonly DatasetTarget _target;
+    private readonly List<IAsyncDisposable> _open = [];
+    private CsvTableWriter<TRow>? _csv;
+    private ParquetTableWriter<TRow>? _parquet;
+    private PartitionedParquetWriter<TRow>? _partitioned;
 
-    private TableWriter(CsvTableWriter<TRow>? csv, ParquetTableWriter<TRow>? parquet)
+    private TableWriter(DatasetTarget target)
     {
-        _csv = csv;
-        _parquet = parquet;
+        _target = target;
     }
 
-    public static async Task<TableWriter<TRow>> OpenAsync(string directory, DatasetTable<TRow> table, DatasetWriterOptions options, CancellationToken cancellationToken)
+    public static async Task<TableWriter<TRow>> OpenAsync(DatasetTarget target, DatasetTable<TRow> table, CancellationToken cancellationToken)
     {
-        CsvTableWriter<TRow>? csv = null;
+        var writer = new TableWriter<TRow>(target);
         try
         {
-            if (options.WriteCsv)
-            {
-                csv = new CsvTableWriter<TRow>(Path.Combine(directory, table.Info.Name + ".csv"), table, options.CsvBom);
-            }
-
-            var parquet = options.WriteParquet
-                ? await ParquetTableWriter<TRow>.CreateAsync(Path.Combine(directory, table.Info.Name + ".parquet"), table, options.ParquetRowGroupSize, options.ParquetRowGroupBytes, cancellationToken).ConfigureAwait(false)
-                : null;
-            return new TableWriter<TRow>(csv, parquet);
+            await writer.OpenFilesAsync(table, cancellationToken).ConfigureAwait(false);
+            return writer;
         }
         catch
         {
-            if (csv is not null)
-            {
-                await csv.DisposeAsync().ConfigureAwait(false);
-            }
-
+            await writer.DisposeAsync().ConfigureAwait(false);
             throw;
         }
     }
@@ -53,6 +47,11 @@ internal sealed class TableWriter<TRow> : IAsyncDisposable
         {
             await _parquet.WriteAsync(row, cancellationToken).ConfigureAwait(false);
         }
+
+        if (_partitioned is not null)
+        {
+            await _partitioned.WriteAsync(row, _target.PartitionValue, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Writes out everything buffered; the files are complete once this returns.</summary>
@@ -67,18 +66,45 @@ internal sealed class TableWriter<TRow> : IAsyncDisposable
         {
             await _parquet.CompleteAsync(cancellationToken).ConfigureAwait(false);
         }
+
+        if (_partitioned is not null)
+        {
+            await _partitioned.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (_csv is not null)
+        foreach (var file in _open)
         {
-            await _csv.DisposeAsync().ConfigureAwait(false);
+            await file.DisposeAsync().ConfigureAwait(false);
         }
 
-        if (_parquet is not null)
+        _open.Clear();
+    }
+
+    private async Task OpenFilesAsync(DatasetTable<TRow> table, CancellationToken cancellationToken)
+    {
+        var options = _target.Options;
+        var name = table.Info.Name;
+        if (options.WriteCsv)
         {
-            await _parquet.DisposeAsync().ConfigureAwait(false);
+            _csv = new CsvTableWriter<TRow>(Path.Combine(_target.Directory, name + ".csv"), table, options.CsvBom);
+            _open.Add(_csv);
+        }
+
+        if (options.WriteParquet && _target.PartitionKey is { } key)
+        {
+            _partitioned = new PartitionedParquetWriter<TRow>(_target.Directory, table, key, options.ParquetRowGroupSize, options.ParquetRowGroupBytes);
+            _open.Add(_partitioned);
+        }
+
+        if ((options.WriteParquet && _target.PartitionKey is null) || _target.SpoolsWorkbook)
+        {
+            var path = _target.SingleParquetPath(name);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            _parquet = await ParquetTableWriter<TRow>.CreateAsync(path, table.Columns, options.ParquetRowGroupSize, options.ParquetRowGroupBytes, cancellationToken).ConfigureAwait(false);
+            _open.Add(_parquet);
         }
     }
 }

@@ -37,7 +37,7 @@ internal sealed class WideTable
         var columns = new List<DatasetColumn<WideRow>>
         {
             DatasetColumn<WideRow>.OfText(DatasetTables.ReportIdColumn(), r => r.ReportId),
-            DatasetColumn<WideRow>.OfText(new("row", ColumnType.String, "The row key.", Required: true, Labels: KeyLabels.Rows(key)), r => r.Row),
+            DatasetColumn<WideRow>.OfText(new("row", ColumnType.String, "The row key.", Required: true, Labels: KeyLabels.Rows(key), Title: "行"), r => r.Row),
         };
 
         for (var i = 0; i < wideColumns.Count; i++)
@@ -45,7 +45,7 @@ internal sealed class WideTable
             var index = i;
             var col = wideColumns[i].Key;
             columns.Add(DatasetColumn<WideRow>.OfDecimal(
-                new(col, ColumnType.Decimal, $"{labels[col]}: the number, null unless {col}_kind is number. Parquet: DECIMAL(28,8)."),
+                new(col, ColumnType.Decimal, $"{labels[col]}: the number, null unless {col}_kind is number. Parquet: DECIMAL(28,8).", Title: labels[col]),
                 r => r.Cells[index]?.Value));
         }
 
@@ -54,14 +54,14 @@ internal sealed class WideTable
             var index = i;
             var col = wideColumns[i].Key;
             columns.Add(DatasetColumn<WideRow>.OfText(
-                new($"{col}_kind", ColumnType.String, $"What was written in {col} ({labels[col]}): number, blank, na, text or missing; null where this row has no {col} column in the report's template."),
+                new($"{col}_kind", ColumnType.String, $"What was written in {col} ({labels[col]}): number, blank, na, text or missing; null where this row has no {col} column in the report's template.", Title: $"{labels[col]}·填写类型"),
                 r => r.Cells[index] is { } c ? ReportJsonWriter.Name(c.Kind) : null));
         }
 
         foreach (var (col, index) in wideColumns.Select((c, i) => (c, i)).Where(x => x.c.HasUnit).Select(x => (x.c.Key, x.i)))
         {
             columns.Add(DatasetColumn<WideRow>.OfText(
-                new($"{col}_unit", ColumnType.String, $"The unit of {col} (万元 unless the report wrote another); null where the row has no {col} column."),
+                new($"{col}_unit", ColumnType.String, $"The unit of {col} (万元 unless the report wrote another); null where the row has no {col} column.", Title: $"{labels[col]}·单位"),
                 r => r.Cells[index]?.Unit));
         }
 

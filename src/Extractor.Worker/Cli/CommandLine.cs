@@ -13,6 +13,7 @@ internal static class CommandLine
     public const string Usage = """
         usage:
           extractor parse [--json] [--out DIR] PATH...   read report files or folders; --json prints JSON Lines, --out writes the datasets
+                [--partition-by year] [--no-workbook]    with --out: Parquet in year=YYYY/ folders; no datasets.xlsx
           extractor run [--config FILE] [--once]         crawl the sources of pipeline.json (or FILE); --once does one pass and exits
           extractor report DATASET_DIR [--out SITE_DIR]  build the watchdog site from a dataset folder (default DATASET_DIR/site)
         """;

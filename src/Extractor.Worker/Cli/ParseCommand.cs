@@ -13,6 +13,11 @@ internal static class ParseCommand
 {
     public static async Task<int> RunAsync(string[] args, Stream stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
+        if (!DatasetArguments.TryExtract(args, out args, out var datasetOptions, out var datasetError))
+        {
+            return await CommandLine.UsageErrorAsync(datasetError);
+        }
+
         var json = false;
         string? outDir = null;
         var paths = new List<string>();
@@ -115,7 +120,7 @@ internal static class ParseCommand
             progress?.Finish();
 
             var written = await ReportPublisher.PublishAsync(
-                spool, index, json ? stdout : null, outDir is null ? null : new DatasetWriter(), outDir, onReport: null, cancellationToken);
+                spool, index, json ? stdout : null, outDir is null ? null : new DatasetWriter(datasetOptions), outDir, onReport: null, cancellationToken);
             if (outDir is not null)
             {
                 await stderr.WriteLineAsync($"extractor: datasets for {written} reports written to {outDir}");

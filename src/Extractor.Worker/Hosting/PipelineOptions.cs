@@ -33,6 +33,9 @@ internal sealed class PipelineOptions
     /// <summary>Problems met while reading <see cref="SiteLists"/>, reported by the validator with the rest; not a key.</summary>
     internal List<string> SiteListErrors { get; } = [];
 
+    /// <summary>How the datasets are written (Parquet partitioning, the Excel workbook).</summary>
+    public DatasetOptions Datasets { get; set; } = new();
+
     /// <summary>Size, time and count limits.</summary>
     public LimitsOptions Limits { get; set; } = new();
 }

@@ -47,7 +47,7 @@ internal static class WorkerHostExtensions
                 // Reading is CPU work, so its budget runs on the wall clock even when the crawl's schedule is faked.
             });
         });
-        services.AddSingleton<IDatasetWriter>(_ => new DatasetWriter());
+        services.AddSingleton<IDatasetWriter>(sp => new DatasetWriter(sp.GetRequiredService<IOptions<PipelineOptions>>().Value.Datasets.ToWriterOptions()));
 
         services.AddSingleton<HostThrottle>();
         services.AddSingleton<RobotsCache>();
