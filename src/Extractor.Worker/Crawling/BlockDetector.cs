@@ -1,5 +1,5 @@
-using Extractor.Core.Reading;
 using System.Text;
+using Extractor.Core.Reading;
 
 namespace Extractor.Worker.Crawling;
 
