@@ -40,7 +40,10 @@ internal static class ParquetTableReader
         }
     }
 
-    /// <summary>The dataset writes three column types: text, int32 and DECIMAL(28,8), all nullable.</summary>
+    /// <summary>
+    /// The dataset writes text, integers, DECIMAL(28,8), DATE and UTC timestamps, all nullable; dates and timestamps come
+    /// back as the ISO text the CSV holds, so both sources give the site the same values.
+    /// </summary>
     private static async Task<Array> ReadColumnAsync(ParquetRowGroupReader group, DataField field, int rows, CancellationToken ct)
     {
         if (field.ClrType == typeof(int))
@@ -69,6 +72,22 @@ internal static class ParquetTableReader
             var doubles = new double?[rows];
             await group.ReadAsync<double>(field, doubles.AsMemory(), null, ct).ConfigureAwait(false);
             return doubles;
+        }
+
+        if (field.ClrType == typeof(DateTime))
+        {
+            var times = new DateTime?[rows];
+            await group.ReadAsync<DateTime>(field, times.AsMemory(), null, ct).ConfigureAwait(false);
+            var timestamp = field is DateTimeDataField { DateTimeFormat: not DateTimeFormat.Date };
+            var texts = new string?[rows];
+            for (var i = 0; i < rows; i++)
+            {
+                texts[i] = times[i] is not { } t ? null
+                    : timestamp ? t.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture)
+                    : t.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return texts;
         }
 
         var strings = new string?[rows];
