@@ -10,8 +10,8 @@ internal static class CrawlLogTable
         [
             DatasetColumn<CrawlLogEntry>.OfInteger(new("pass_id", ColumnType.Integer, "The pass, numbered from 1.", Required: true), r => checked((int)r.PassId)),
             DatasetColumn<CrawlLogEntry>.OfText(new("source", ColumnType.String, "The site (source name in pipeline.json or its site list).", Required: true), r => r.Source),
-            DatasetColumn<CrawlLogEntry>.OfText(new("first_at", ColumnType.String, "When the site's first document was done in the pass (ISO 8601, UTC).", Required: true), r => r.FirstAt),
-            DatasetColumn<CrawlLogEntry>.OfText(new("last_at", ColumnType.String, "When its last document was done (ISO 8601, UTC).", Required: true), r => r.LastAt),
+            DatasetColumn<CrawlLogEntry>.OfTimestamp(new("first_at", ColumnType.Timestamp, "When the site's first document was done in the pass (UTC, to the second).", Required: true), r => Instant(r.FirstAt)),
+            DatasetColumn<CrawlLogEntry>.OfTimestamp(new("last_at", ColumnType.Timestamp, "When its last document was done (UTC, to the second).", Required: true), r => Instant(r.LastAt)),
             DatasetColumn<CrawlLogEntry>.OfInteger(new("documents", ColumnType.Integer, "Documents handled: listings, reports, attachments.", Required: true), r => r.Documents),
             DatasetColumn<CrawlLogEntry>.OfInteger(new("requests", ColumnType.Integer, "HTTP requests sent, retries, redirects and robots.txt included.", Required: true), r => r.Requests),
             DatasetColumn<CrawlLogEntry>.OfDecimal(new("bytes", ColumnType.Decimal, "Bytes of new content received.", Required: true), r => r.Bytes),
@@ -26,4 +26,8 @@ internal static class CrawlLogTable
         ],
         ["pass_id", "source"],
         referencesReports: false);
+
+    // The state store keeps instants as round-trip ("O") text; the dataset types them so tools read timestamps, not strings.
+    private static DateTimeOffset Instant(string text) =>
+        DateTimeOffset.Parse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind);
 }
