@@ -68,9 +68,11 @@ public sealed class DatasetWriter : IDatasetWriter
                 tables = [.. tables, CrawlLogTable.Table.Info];
             }
 
+            // The workbook holds the research tables only: crawl_log records the runs themselves, so it would make the
+            // workbook differ between two crawls of the same sites (it stays in CSV, Parquet and the package).
             if (_options.WriteWorkbook)
             {
-                await WorkbookWriter.WriteAsync(dataset, tables, cancellationToken).ConfigureAwait(false);
+                await WorkbookWriter.WriteAsync(dataset, DatasetTables.All, cancellationToken).ConfigureAwait(false);
             }
 
             DataPackageWriter.Write(temp, tables, _options);

@@ -41,8 +41,12 @@ internal sealed class SectionedDocument
             return null;
         }
 
+        // A heading with no location of its own (a title block, a converter's loose line) must not leave the range
+        // starting with " to …": the end alone is then the range.
         var from = range.From.ToString();
         var to = range.To.ToString();
-        return from == to ? from : $"{from} to {to}";
+        return from.Length == 0 || from == to ? NullIfEmpty(to) : to.Length == 0 ? from : $"{from} to {to}";
     }
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 }
