@@ -58,11 +58,36 @@
         { series: [{ name: '行政复议 reviews', type: 'bar', data: years.map(function (y) { return q(y, 'reviews'); }) },
                    { name: '行政诉讼 lawsuits', type: 'bar', data: years.map(function (y) { return q(y, 'lawsuits'); }) }] });
       main.appendChild(el('p', { class: 'muted' }, t('空白或无法读取的数量不画点（不当作 0）；分项之和中的空白按 0 计，与核对规则相同。', 'A blank or unreadable quantity is left out of a chart, never drawn as 0; within a sum of sub-rows a blank counts as 0, as in the checks.')));
+      main.appendChild(el('p', { class: 'muted' }, t('2019年以前的年度取自旧统计表：受理申请总数、行政复议数、行政诉讼数（本年度）。', 'Years before 2019 come from the old statistics table: applications received, reviews and lawsuits (this year).')));
     }
+
+    main.appendChild(legacyTable(a.legacy || []));
 
     main.appendChild(el('h2', null, t('跨年核对', 'Cross-year checks')));
     main.appendChild(timeline(reports, a.cross));
     S.rendered();
+  }
+
+  /** The pre-2019 statistics tables (legacy_indicators) per year; a value that is not a number shows its kind, never 0. */
+  function legacyTable(rows) {
+    var box = el('section', { id: 'agency-legacy' });
+    box.appendChild(el('h2', null, t('2019年以前的统计表', 'Pre-2019 statistics tables')));
+    if (!rows.length) { box.appendChild(el('p', { class: 'muted' }, t('没有2019年以前的统计数据。', 'No pre-2019 statistics.'))); return box; }
+    var value = function (v, kind) {
+      return kind === 'number' ? el('td', { class: 'num', text: S.num(v) })
+        : el('td', { class: 'num kind-' + kind, 'data-kind': kind }, S.label(S.kind, kind));
+    };
+    box.appendChild(el('table', { class: 'data', id: 'legacy-indicators' },
+      el('thead', null, el('tr', null, [['年度', 'year'], ['指标', 'indicator'], ['计量单位', 'unit'], ['本年度', 'this year'], ['历年累计', 'cumulative']]
+        .map(function (h, i) { return el('th', { scope: 'col', class: i >= 3 ? 'num' : null }, t(h[0], h[1])); }))),
+      el('tbody', null, rows.map(function (r) {
+        var x = { key: r[0], year: r[1], indicator: r[3], label: r[4], unit: r[5], thisYear: r[6], thisYearKind: r[7], cumulative: r[8], cumulativeKind: r[9] };
+        return el('tr', { 'data-indicator': x.indicator },
+          el('th', { scope: 'row' }, el('a', { href: S.reportHref(x.key), text: x.year == null ? '—' : String(x.year) })),
+          el('td', null, x.label || x.indicator, ' ', el('code', { class: 'muted', text: x.indicator })),
+          el('td', { text: x.unit || '' }), value(x.thisYear, x.thisYearKind), value(x.cumulative, x.cumulativeKind));
+      }))));
+    return box;
   }
 
   /** The years in order, with the cross-year checks that link two of them placed between them. */

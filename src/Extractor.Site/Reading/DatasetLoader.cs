@@ -109,6 +109,28 @@ internal sealed class DatasetLoader
         return diagnostics;
     }
 
+    /// <summary>The pre-2019 statistics rows by report; none when the dataset has no `legacy_indicators` (older datasets).</summary>
+    public async Task<Dictionary<string, List<SiteLegacyIndicator>>> LegacyIndicatorsAsync(CancellationToken ct)
+    {
+        var rows = new Dictionary<string, List<SiteLegacyIndicator>>(StringComparer.Ordinal);
+        await foreach (var r in _files.ReadAsync("legacy_indicators", ct).ConfigureAwait(false))
+        {
+            var thisYearKind = r.Text("this_year_kind") ?? "missing";
+            var cumulativeKind = r.Text("cumulative_kind") ?? "missing";
+            Add(rows, r.Text("report_id"), new SiteLegacyIndicator(
+                r.Int("position") ?? 0,
+                r.Text("indicator") ?? "other",
+                NonEmpty(r.Text("label")),
+                NonEmpty(r.Text("unit")),
+                thisYearKind == "number" ? r.Decimal("this_year") : null,
+                thisYearKind,
+                cumulativeKind == "number" ? r.Decimal("cumulative") : null,
+                cumulativeKind));
+        }
+
+        return rows;
+    }
+
     /// <summary>
     /// The cells, one group per run of consecutive rows of the same report (the writer emits each report's cells
     /// together); <paramref name="only"/> restricts to some reports.

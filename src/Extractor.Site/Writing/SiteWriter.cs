@@ -26,6 +26,7 @@ internal sealed class SiteWriter
         var checks = await _loader.ChecksAsync(ct).ConfigureAwait(false);
         var sections = await _loader.SectionsAsync(ct).ConfigureAwait(false);
         var diagnostics = await _loader.DiagnosticsAsync(ct).ConfigureAwait(false);
+        var legacy = await _loader.LegacyIndicatorsAsync(ct).ConfigureAwait(false);
         var byId = reports.ToDictionary(r => r.Id, StringComparer.Ordinal);
         var data = Path.Combine(buildDir, "data");
         var quantities = new Dictionary<string, KeyQuantities>(StringComparer.Ordinal);
@@ -81,7 +82,7 @@ internal sealed class SiteWriter
         await WriteOverviewAsync(Path.Combine(data, "overview.js"), reports, checks, findings, ct).ConfigureAwait(false);
         foreach (var agency in reports.GroupBy(r => r.AgencyKey))
         {
-            await WriteAgencyAsync(Path.Combine(data, "agencies", agency.Key + ".js"), [.. agency], checks, quantities, ct).ConfigureAwait(false);
+            await WriteAgencyAsync(Path.Combine(data, "agencies", agency.Key + ".js"), [.. agency], checks, quantities, legacy, ct).ConfigureAwait(false);
         }
 
         return reports.Count;
@@ -331,6 +332,7 @@ internal sealed class SiteWriter
         List<SiteReport> reports,
         Dictionary<string, List<SiteCheck>> checks,
         Dictionary<string, KeyQuantities> quantities,
+        Dictionary<string, List<SiteLegacyIndicator>> legacy,
         CancellationToken ct) => DataScript.WriteAsync(path, "agency", w =>
     {
         var bySource = reports.GroupBy(r => r.SourceUri).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -352,7 +354,10 @@ internal sealed class SiteWriter
             w.WriteNumberValue(r.ChecksPass);
             w.WriteNumberValue(r.ChecksFail);
             w.WriteNumberValue(r.ChecksNotAssessable);
-            var q = quantities.GetValueOrDefault(r.Id);
+            // A pre-2019 report has no national tables: its chart points come from its old statistics table.
+            var q = legacy.TryGetValue(r.Id, out var rows) && r.Template == "legacy"
+                ? SiteLegacyIndicator.Quantities(rows)
+                : quantities.GetValueOrDefault(r.Id);
             w.WriteStartObject();
             w.WritePropertyName("received");
             DataScript.Number(w, q?.Received);
@@ -372,6 +377,29 @@ internal sealed class SiteWriter
             DataScript.Number(w, q?.Lawsuits);
             w.WriteEndObject();
             w.WriteEndArray();
+        }
+
+        w.WriteEndArray();
+
+        // The pre-2019 statistics rows: [fileKey, year, position, indicator, label, unit, thisYear, thisYearKind, cumulative, cumulativeKind]
+        w.WriteStartArray("legacy");
+        foreach (var r in reports.OrderBy(r => r.Year ?? int.MaxValue).ThenBy(r => r.Id, StringComparer.Ordinal))
+        {
+            foreach (var x in (legacy.GetValueOrDefault(r.Id) ?? []).OrderBy(x => x.Position))
+            {
+                w.WriteStartArray();
+                w.WriteStringValue(r.FileKey);
+                DataScript.Int(w, r.Year);
+                w.WriteNumberValue(x.Position);
+                w.WriteStringValue(x.Indicator);
+                DataScript.Text(w, x.Label);
+                DataScript.Text(w, x.Unit);
+                DataScript.Number(w, x.ThisYear);
+                w.WriteStringValue(x.ThisYearKind);
+                DataScript.Number(w, x.Cumulative);
+                w.WriteStringValue(x.CumulativeKind);
+                w.WriteEndArray();
+            }
         }
 
         w.WriteEndArray();
