@@ -44,7 +44,8 @@ internal static class OrderAligner
             // A label with exactly one row of values anchors. A label followed by several rows' worth (labels listed
             // before their numbers, as plain pdftotext writes them) leaves its row open and its values become bare
             // rows; a label alone (stranded, its numbers elsewhere) or with a count that fits no row leaves it open.
-            var values = TrimBlanks(segment.Values);
+            // Text caught beside the numbers (the rest of a label wrapped into the row's first cell) is no column value.
+            var values = TrimBlanks(segment.Values.Where(static v => v.IsValueLike).ToList());
             if (values.Count == width[0] && values.Any(static v => v.Parsed.Kind != CellKind.Blank))
             {
                 entries.Add((at, 0, r, null));

@@ -39,6 +39,22 @@ public sealed class ShreddedMarkdownTests
     }
 
     [Fact]
+    public void Parse_ShreddedLabelWrappedIntoTheNextCell_StillAnchorsTheRowOrder()
+    {
+        // The （六）2 label split over two cells: the second half sits beside the numbers as text. The row still anchors,
+        // so the bare rows above it are placed by order as in the plain shredding.
+        var text = File.ReadAllText(s_shredded).Replace("| 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 |", "| 2.申请人逾期未按收费通知要求缴纳费用、 | 行政机关不再处理其政府信息公开申请 |", StringComparison.Ordinal);
+        Assert.NotEqual(File.ReadAllText(s_shredded), text);
+        var truth = Parse(TestPaths.Fixture("text", "104_markdown-2021.txt"));
+        var report = Parse("wrapped.md", Encoding.UTF8.GetBytes(text));
+        var cells = report.Cells.ToDictionary(static c => c.Key, StringComparer.Ordinal);
+
+        Assert.NotEmpty(truth.Cells);
+        Assert.All(truth.Cells, t => Assert.Equal((t.Kind, t.Value), (cells[t.Key].Kind, cells[t.Key].Value)));
+        Assert.All(report.Cells.Where(static c => c.Row is "not_processed_confirmation" or "other_no_correction"), static c => Assert.Equal(CellResolution.Order, c.ResolvedBy));
+    }
+
+    [Fact]
     public void Parse_ShreddedRowThatBreaksTheIdentities_IsMissingNeverAWrongNumberOrFail()
     {
         // The stranded （二） row now reads 2 … 3: its total does not add up, so the order placement is refused.
