@@ -37,6 +37,12 @@ internal static class NarrativeResolver
         IReadOnlyList<ActiveStatement> statements,
         List<Diagnostic> diagnostics)
     {
+        // A converter that lifted cells out of their rows leaves exactly one stranded number per cell the rows lack; any
+        // other count means some stranded number is something else (a page number) or a lost cell is not among them.
+        var strandedNumbers = stranded.Where(static s => s.Parsed is { Kind: CellKind.Number, Value: not null }).ToList();
+        var shortRows = table.Rows.Count(r => ShortValues(r, byKey) is not null && cells.Skip(first).Where(c => c.Row == r.Key).All(static c => c.Kind == CellKind.Missing));
+        List<TableItem> pool = strandedNumbers.Count == shortRows ? strandedNumbers : [];
+
         foreach (var row in table.Rows)
         {
             var stated = statements.Where(s => s.Row == row.Key && row.Columns.Any(c => c.Key == s.Column)).ToList();
@@ -52,7 +58,7 @@ internal static class NarrativeResolver
             }
 
             var rowCells = indices.Select(i => cells[i]).ToList();
-            var (candidates, how, at) = Glued(row, rowCells) ?? Short(row, rowCells, byKey, stranded) ?? (null!, string.Empty, string.Empty);
+            var (candidates, how, at) = Glued(row, rowCells) ?? Short(row, rowCells, byKey, pool) ?? (null!, string.Empty, string.Empty);
             if (candidates is null || candidates.Count == 0)
             {
                 continue;
@@ -150,20 +156,14 @@ internal static class NarrativeResolver
     /// </summary>
     private static (List<decimal[]>, string, string)? Short(RowDefinition row, List<CellRecord> rowCells, IReadOnlyDictionary<string, RowSegment> byKey, IReadOnlyList<TableItem> stranded)
     {
-        if (!byKey.TryGetValue(row.Key, out var segment) || rowCells.Any(static c => c.Kind != CellKind.Missing))
+        if (ShortValues(row, byKey) is not { } values || rowCells.Any(static c => c.Kind != CellKind.Missing))
         {
             return null;
         }
 
-        // Padding and merged cells leave empty cells after a row's last value.
-        var values = new List<TableItem>(segment.Values);
-        while (values.Count > 0 && values[^1].Parsed.Kind is CellKind.Blank or CellKind.Na)
-        {
-            values.RemoveAt(values.Count - 1);
-        }
-
-        var pool = stranded.Where(static s => s.Parsed is { Kind: CellKind.Number, Value: not null }).Select(static s => s.Parsed.Value!.Value).Distinct().ToList();
-        if (values.Count != row.Columns.Count - 1 || pool.Count == 0 || values.Any(static v => v.Parsed is not { Kind: CellKind.Number, Value: not null }))
+        var segment = byKey[row.Key];
+        var pool = stranded.Select(static s => s.Parsed.Value!.Value).Distinct().ToList();
+        if (pool.Count == 0)
         {
             return null;
         }
@@ -186,6 +186,24 @@ internal static class NarrativeResolver
         var shown = string.Join(" | ", own.Select(static v => v.ToString(CultureInfo.InvariantCulture)));
         var strandedText = string.Join(", ", pool.Select(static v => v.ToString(CultureInfo.InvariantCulture)));
         return (candidates, $"row 「{segment.Label.Cell.Text}」 ({shown}) with a value stranded outside the rows ({strandedText})", segment.Label.Cell.At.ToString());
+    }
+
+    /// <summary>The row's numbers when it holds exactly one number fewer than its columns (and nothing else), else null.</summary>
+    private static List<TableItem>? ShortValues(RowDefinition row, IReadOnlyDictionary<string, RowSegment> byKey)
+    {
+        if (!byKey.TryGetValue(row.Key, out var segment))
+        {
+            return null;
+        }
+
+        // Padding and merged cells leave empty cells after a row's last value.
+        var values = new List<TableItem>(segment.Values);
+        while (values.Count > 0 && values[^1].Parsed.Kind is CellKind.Blank or CellKind.Na)
+        {
+            values.RemoveAt(values.Count - 1);
+        }
+
+        return values.Count == row.Columns.Count - 1 && values.All(static v => v.Parsed is { Kind: CellKind.Number, Value: not null }) ? values : null;
     }
 
     private static int ColumnIndex(RowDefinition row, string column) => row.Columns.ToList().FindIndex(c => c.Key == column);

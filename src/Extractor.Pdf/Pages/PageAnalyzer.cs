@@ -42,5 +42,5 @@ internal static class PageAnalyzer
 
     /// <summary>The share of the page the images are drawn over (tiles of one scan add up).</summary>
     private static double ImageShare(Page page, double pageArea) =>
-        pageArea <= 0 ? 0 : page.GetImages().Sum(static i => Math.Abs(i.Bounds.Width * i.Bounds.Height)) / pageArea;
+        pageArea <= 0 ? 0 : page.GetImages().Sum(static i => Math.Abs(i.BoundingBox.Width * i.BoundingBox.Height)) / pageArea;
 }
