@@ -17,7 +17,7 @@ internal static partial class ActiveStatementScanner
     private const int MaximumVerbDistance = 30;
 
     /// <summary>A statement's subject and verb sit after the last of these; 、 joins a list one verb governs.</summary>
-    private static readonly char[] s_clauseBreaks = ['，', ',', '；', ';', '：', ':', '（', '('];
+    private static readonly char[] s_clauseBreaks = ['，', ',', '；', ';', '：', ':', '（', '(', '）', ')'];
 
     /// <summary>The statements of <paramref name="sections"/> that are unambiguous, one per quantity at most.</summary>
     /// <param name="sections">The report's narrative sections.</param>

@@ -13,6 +13,7 @@ public sealed class ActiveStatementScannerTests
     [InlineData("截至年底，现行有效规章12件。", "regulations/in_force=12")]
     [InlineData("全年作出行政许可决定1204件，行政处罚决定86件，行政强制措施3件。", "licensing/decisions=1204;penalty/decisions=86;coercion/decisions=3")]
     [InlineData("2024年印发行政規範性文件7件。", "normative_documents/issued=7")]
+    [InlineData("（一）主动公开方面\n全年主动公开规章2件。", "regulations/issued=2")]
     public void Scan_Statement_IsRead(string text, string expected)
     {
         Assert.Equal(expected, Scan(text, 2024));
