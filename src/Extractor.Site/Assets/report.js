@@ -104,7 +104,11 @@
   function evidenceTable(c, cells) {
     var items = c.cells.map(function (ref) { var x = cells[ref] || {}; return { ref: ref, raw: x.raw, at: x.at, source: null }; });
     if (Array.isArray(c.evidence)) {
-      c.evidence.forEach(function (e) { if (e && e.source) items.push({ ref: e.ref, raw: e.raw, at: e.at, source: e.source }); });
+      c.evidence.forEach(function (e) {
+        if (e && e.source) items.push({ ref: e.ref, raw: e.raw, at: e.at, source: e.source });
+        // A narrative check quotes its sentence first: the words the table is compared with.
+        else if (e && typeof e.ref === 'string' && e.ref.indexOf('sections/') === 0) items.unshift({ ref: e.ref, raw: e.raw, at: e.at, source: '叙述 narrative', sentence: true });
+      });
     } else if (typeof c.evidence === 'string') {
       items.push({ ref: '', raw: c.evidence, at: '', source: '证据（原文） evidence as stored' });
     }
@@ -112,7 +116,7 @@
       el('thead', null, el('tr', null, [['单元格', 'cell'], ['原文', 'raw text'], ['位置', 'at'], ['来源', 'from']].map(function (h) { return el('th', { scope: 'col' }, t(h[0], h[1])); }))),
       el('tbody', null, items.map(function (e) {
         var local = !e.source && cells[e.ref];
-        return el('tr', null,
+        return el('tr', e.sentence ? { class: 'sentence' } : null,
           el('td', null, local ? el('a', { href: '#' + cellId(e.ref), text: e.ref }) : e.ref),
           el('td', null, el('code', { class: 'raw', text: e.raw == null ? '' : e.raw })),
           el('td', { class: 'cells-list', text: e.at || '' }),
