@@ -31,7 +31,12 @@ internal static class ReportPageData
         w.WriteString("publishedAt", report.PublishedAt);
         w.WriteString("sourceUri", report.SourceUri);
         w.WriteString("sourceHref", links.Source);
-        w.WriteString("archiveHref", links.Archive);
+        w.WriteString("archiveHref", links.Archive.Href);
+        w.WriteString("archiveState", links.Archive.State);
+        w.WritePropertyName("archiveBytes");
+        DataScript.Number(w, links.Archive.Bytes);
+        w.WritePropertyName("archiveMaxBytes");
+        DataScript.Number(w, links.Archive.MaxBytes);
         w.WriteString("sha256", report.Sha256);
         w.WriteNumber("pass", report.ChecksPass);
         w.WriteNumber("fail", report.ChecksFail);
