@@ -156,6 +156,37 @@ public sealed partial class SiteArchiveTests(SiteFixture site, ITestOutputHelper
         await probe.CloseAsync();
     }
 
+    [Fact]
+    public async Task Build_WithTheCrawlsRawArchive_CopiesTheEntryNamedBySha256()
+    {
+        // The crawl keeps bytes under raw/ab/cdef… without an extension; the site's copy gets one by format, and an HTML
+        // page is kept as text so that its scripts never run inside the site.
+        var folder = Path.Combine(site.Root, "raw-case");
+        Directory.CreateDirectory(folder);
+        var html = Path.Combine(folder, "page-2021.html");
+        File.Copy(TestPaths.Fixture("html", "2021-arith-error.html"), html);
+        var datasets = Path.Combine(site.Root, "raw-case-out");
+        using (var stderr = new StringWriter())
+        {
+            await ParseCommand.RunAsync(["--out", datasets, folder], Stream.Null, stderr, CancellationToken.None);
+        }
+
+        var bytes = File.ReadAllBytes(html);
+        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var raw = Path.Combine(site.Root, "raw-case-state", "raw");
+        Directory.CreateDirectory(Path.Combine(raw, sha[..2]));
+        File.WriteAllBytes(Path.Combine(raw, sha[..2], sha[2..]), bytes);
+        File.Delete(html);
+
+        var siteDir = Path.Combine(datasets, "site-raw");
+        await SiteBuilder.BuildAsync(datasets, siteDir, CancellationToken.None, new SiteOptions { RawArchiveFolder = raw });
+
+        var r = Assert.Single(ReportData(siteDir));
+        Assert.Equal("copied", r.GetProperty("archiveState").GetString());
+        Assert.Equal($"archive/{sha[..2]}/{sha[2..]}.html.txt", r.GetProperty("archiveHref").GetString());
+        Assert.Equal(bytes, File.ReadAllBytes(Path.Combine(siteDir, "archive", sha[..2], sha[2..] + ".html.txt")));
+    }
+
     /// <summary>The JSON of every data/reports/*.js file.</summary>
     private static List<JsonElement> ReportData(string siteDir) =>
     [
