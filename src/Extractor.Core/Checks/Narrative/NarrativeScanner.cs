@@ -266,10 +266,11 @@ internal sealed partial class NarrativeScanner
     [GeneratedRegex(@"同比|较|比|上年|去年|办结|答复|增|减|占|结转|复议|诉讼")]
     private static partial Regex ApplicantPrefixStop();
 
-    [GeneratedRegex(@"^[（(，,]?(?<w>(?:其中|含有?|包括|包含)(?:了)?上一?年度?结转)")]
+    // 上年/上一年度/2024年(度): the year before, named either way.
+    [GeneratedRegex(@"^[（(，,]?(?<w>(?:其中|含有?|包括|包含)(?:了)?(?:上一?年度?|(?:19|20)\d{2}年度?)结转)")]
     private static partial Regex CarriedOverAfter();
 
-    [GeneratedRegex(@"(?<w>(?:加上|连同|加)上一?年度?结转)")]
+    [GeneratedRegex(@"(?<w>(?:加上|连同|加)(?:上一?年度?|(?:19|20)\d{2}年度?)结转)")]
     private static partial Regex CarriedOverBefore();
 
     [GeneratedRegex(@"^[（(，,]?(?<w>(?:其中|含有?|包括|包含)[^。；;）)]{0,12}?(?:结转(?:至|到)?下|转入下|继续办理|正在办理|尚未办结|未办结))")]

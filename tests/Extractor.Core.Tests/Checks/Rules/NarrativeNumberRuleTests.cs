@@ -33,6 +33,7 @@ public class NarrativeNumberRuleTests
     [InlineData(County, "全县全年共受理政府信息公开申请749件（含上年结转36件）。", "received=Pass carried_over=Pass")]
     [InlineData(County, "全县全年共受理政府信息公开申请713件（含上年结转36件）。", "received=Fail carried_over=Pass")]
     [InlineData(County, "本年度共收到政府信息公开申请749件，其中上年结转36件。", "received=Pass")]
+    [InlineData(County, "本年度共受理政府信息公开申请749件（含2024年度结转申请36件）。", "received=Pass")]
     [InlineData(County, "本年度共收到政府信息公开申请749件，包括上年结转的申请36件。", "received=Pass carried_over=Pass")]
     [InlineData(County, "加上上年结转36件，本年度共受理政府信息公开申请749件。", "carried_over=Pass received=Pass")]
     [InlineData(County, "连同上年结转的申请，本年度共受理政府信息公开申请749件。", "received=Pass")]
