@@ -152,6 +152,19 @@ public sealed partial class SiteArchiveTests(SiteFixture site, ITestOutputHelper
             await probe.ScreenshotAsync($"archive-{states[name]}");
         }
 
+        // The same report over the cap: no link, both sizes said.
+        var capped = Path.Combine(datasets, "site-capped");
+        await SiteBuilder.BuildAsync(datasets, capped, CancellationToken.None, new SiteOptions { ArchiveMaxBytes = 1024 });
+        var keptData = ReportData(capped).Single(r => r.GetProperty("sourceUri").GetString()!.EndsWith("kept-2021.txt", StringComparison.Ordinal));
+        await page.GotoAsync(PageProbe.FileUrl(Path.Combine(capped, "report.html"), $"?id={Reading.DatasetLoader.FileKey(keptData.GetProperty("id").GetString()!)}"));
+        await page.WaitForSelectorAsync("#archive");
+        var note = await page.Locator("#archive").InnerTextAsync();
+        output.WriteLine($"kept-2021.txt over a 1 KiB cap: {note}");
+        Assert.Contains("超过站点上限 1.0 KiB", note, StringComparison.Ordinal);
+        Assert.Contains("5.4 KiB", note, StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("#archive-link").CountAsync());
+        await probe.ScreenshotAsync("archive-too_large");
+
         Assert.Empty(probe.Errors);
         await probe.CloseAsync();
     }
