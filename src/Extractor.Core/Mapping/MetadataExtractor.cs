@@ -156,7 +156,7 @@ internal static partial class MetadataExtractor
         }
 
         var m = TitleYearPattern().Match(title);
-        return m.Success ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+        return m.Success ? DecimalDigits.ToInt(m.Groups[1].ValueSpan) : null;
     }
 
     private static int? YearFromBody(string text)
@@ -168,7 +168,7 @@ internal static partial class MetadataExtractor
             m = ReportYearPattern().Match(simplified);
         }
 
-        return m.Success ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+        return m.Success ? DecimalDigits.ToInt(m.Groups[1].ValueSpan) : null;
     }
 
     private static string? AgencyFromTitle(string? title)
