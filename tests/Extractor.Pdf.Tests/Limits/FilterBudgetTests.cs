@@ -66,6 +66,14 @@ public class FilterBudgetTests
     }
 
     [Fact]
+    public void Read_CancelledDocument_Stops()
+    {
+        var path = TestPaths.Fixture("pdf", "county-2021.pdf");
+
+        Assert.ThrowsAny<OperationCanceledException>(() => new PdfReportReader().Read(new SourceDocument(path, File.ReadAllBytes(path)) { Cancellation = new CancellationToken(canceled: true) }));
+    }
+
+    [Fact]
     public void Decode_CancelledDocument_StopsAtTheNextStream()
     {
         using var cancelled = new CancellationTokenSource();
