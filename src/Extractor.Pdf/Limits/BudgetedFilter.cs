@@ -23,15 +23,30 @@ internal sealed class BudgetedFilter : IFilter
         _owner.Cancellation.ThrowIfCancellationRequested();
         var limit = _owner.MaxStreamBytes;
         var name = DecodedSize.NameOf(_inner);
-        if (DecodedSize.Measure(_inner, input.Span, streamDictionary, filterIndex, limit) is { } size && size.Bytes > limit)
+        var size = DecodedSize.Measure(_inner, input.Span, streamDictionary, filterIndex, limit);
+        if (size is { } measured)
         {
-            throw _owner.Refuse(name, size.Bytes, size.Counted);
+            if (measured.Bytes > limit)
+            {
+                throw _owner.Refuse(name, measured.Bytes, measured.Counted);
+            }
+
+            if (measured.Counted)
+            {
+                // Known exactly: counted against the document before PdfPig spends the time and memory to decode it.
+                _owner.Count(name, measured.Bytes);
+            }
         }
 
         var output = _inner.Decode(input, streamDictionary, filterProvider, filterIndex);
         if (output.Length > limit)
         {
             throw _owner.Refuse(name, output.Length, counted: true);
+        }
+
+        if (size is not { Counted: true })
+        {
+            _owner.Count(name, output.Length);
         }
 
         return output;

@@ -74,6 +74,23 @@ public class FilterBudgetTests
     }
 
     [Fact]
+    public void Decode_ManyStreamsEachUnderTheStreamLimit_AreRefusedPastTheDocumentLimit()
+    {
+        // Several copies of a bomb stream (the fuzzer's duplicated chunks) each under the per-stream limit.
+        var provider = new BudgetedFilterProvider("many.pdf", 1024 * 1024, CancellationToken.None, maxDocumentBytes: 2 * 1024 * 1024);
+        var flate = provider.GetNamedFilters([NameToken.FlateDecode]).Single();
+        var stream = Deflate(new byte[900 * 1024]);
+        var empty = new DictionaryToken(new Dictionary<NameToken, IToken>());
+
+        flate.Decode(stream.ToArray(), empty, provider, 0);
+        flate.Decode(stream.ToArray(), empty, provider, 0);
+        var ex = Assert.Throws<DocumentReadException>(() => flate.Decode(stream.ToArray(), empty, provider, 0));
+
+        Assert.Contains("streams together expand past the 2 MB limit for one document", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(ex.Message, provider.Refusal);
+    }
+
+    [Fact]
     public void Decode_CancelledDocument_StopsAtTheNextStream()
     {
         using var cancelled = new CancellationTokenSource();
@@ -127,6 +144,17 @@ public class FilterBudgetTests
 
         Assert.Equal(new RunLengthFilter().Decode(runLength, empty, DefaultFilterProvider.Instance, 0).Length, DecodedSize.RunLength(runLength));
         Assert.Equal(new Ascii85Filter().Decode(ascii85, empty, DefaultFilterProvider.Instance, 0).Length, DecodedSize.Ascii85(ascii85));
+    }
+
+    private static byte[] Deflate(byte[] data)
+    {
+        using var output = new MemoryStream();
+        using (var z = new System.IO.Compression.ZLibStream(output, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        {
+            z.Write(data);
+        }
+
+        return output.ToArray();
     }
 
     /// <summary>A plain PDF LZW encoder (EarlyChange 1), as make_hostile.py's.</summary>
