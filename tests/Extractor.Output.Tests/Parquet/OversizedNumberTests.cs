@@ -1,7 +1,9 @@
+using Extractor.Core.Json;
 using Extractor.Core.Records;
 using Extractor.Output.Parquet;
 using Extractor.Output.Tables;
 using Extractor.Output.Tests.Builders;
+using Extractor.Testing;
 
 namespace Extractor.Output.Tests.Parquet;
 
@@ -50,6 +52,22 @@ public sealed class OversizedNumberTests : IDisposable
         Assert.Contains(cells, static l => l.Contains("new_received", StringComparison.Ordinal) && l.Contains("natural_person", StringComparison.Ordinal) && l.Contains(",text,", StringComparison.Ordinal));
         Assert.Single(await File.ReadAllLinesAsync(Path.Combine(folder, "statements.csv")));
         Assert.True(File.Exists(Path.Combine(folder, "statements.parquet")));
+    }
+
+    [Fact]
+    public async Task WriteAsync_FuzzReportWithAStatementPastTheBound_Writes()
+    {
+        // The report the fuzzer saved (seed 20261130, mutant 2907) when the write threw.
+        var json = await File.ReadAllTextAsync(TestPaths.Fixture("fuzz", "datasets", "statement-past-the-bound.json"));
+        var report = ReportJsonReader.Read(json);
+        Assert.Contains(report.Statements, static s => s.Value == 999999999999999999922m);
+        var folder = Path.Combine(_root, "fuzz");
+
+        await new DatasetWriter().WriteAsync([report], folder);
+
+        Assert.Contains(DiagnosticCodes.NumberOutOfRange, await File.ReadAllTextAsync(Path.Combine(folder, "diagnostics.csv")), StringComparison.Ordinal);
+        // The header and every statement but the oversized one.
+        Assert.Equal(report.Statements.Count, (await File.ReadAllLinesAsync(Path.Combine(folder, "statements.csv"))).Length);
     }
 
     [Fact]
