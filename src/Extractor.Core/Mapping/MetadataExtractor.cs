@@ -181,7 +181,7 @@ internal static partial class MetadataExtractor
         }
 
         var m = TitleYearPattern().Match(title);
-        return m.Success ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+        return m.Success ? DecimalDigits.ToInt(m.Groups[1].ValueSpan) : null;
     }
 
     private static int? YearFromBody(string text)
@@ -193,7 +193,7 @@ internal static partial class MetadataExtractor
             m = ReportYearPattern().Match(simplified);
         }
 
-        return m.Success ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+        return m.Success ? DecimalDigits.ToInt(m.Groups[1].ValueSpan) : null;
     }
 
     private static string? AgencyFromTitle(string? title)

@@ -31,8 +31,9 @@ internal static class TagScanner
     public static int MaxDepth(ReadOnlySpan<char> html, int stopAt) => Scan(html, stopAt, int.MaxValue).MaxDepth;
 
     /// <summary>The start tags and deepest nesting of <paramref name="html"/>; stops once either passes its limit.</summary>
-    public static TagCounts Scan(ReadOnlySpan<char> html, int maxDepth, int maxElements)
+    public static TagCounts Scan(ReadOnlySpan<char> html, int maxDepth, int maxElements, CancellationToken cancellation = default)
     {
+        cancellation.ThrowIfCancellationRequested();
         var open = new List<string>();
         var elements = 0;
         var max = 0;
@@ -40,6 +41,11 @@ internal static class TagScanner
         Span<char> name = stackalloc char[16];
         while (i < html.Length)
         {
+            if ((elements & 0xFFF) == 0xFFF)
+            {
+                cancellation.ThrowIfCancellationRequested();
+            }
+
             var lt = html[i..].IndexOf('<');
             if (lt < 0)
             {
