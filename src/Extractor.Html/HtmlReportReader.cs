@@ -31,7 +31,14 @@ public sealed class HtmlReportReader : IDocumentReader
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
-        _parserOptions = new HtmlParserOptions { IsKeepingSourceReferences = options.KeepSourceLines };
+        // Work the reader never uses is switched off: comments (no reader looks at them; the text around them joins as
+        // before) and, unless source lines are wanted, the tokenizer's position tracking.
+        _parserOptions = new HtmlParserOptions
+        {
+            IsKeepingSourceReferences = options.KeepSourceLines,
+            DisableElementPositionTracking = !options.KeepSourceLines,
+            SkipComments = true,
+        };
     }
 
     /// <inheritdoc/>

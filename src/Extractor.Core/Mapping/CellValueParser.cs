@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using Extractor.Core.Records;
+using Extractor.Core.Text;
 
 namespace Extractor.Core.Mapping;
 
@@ -31,7 +31,7 @@ internal static partial class CellValueParser
         }
 
         // Full-width digits, signs and brackets fold to ASCII; a note in brackets after the number stays in raw only.
-        var folded = text.Normalize(NormalizationForm.FormKC).Replace('−', '-');
+        var folded = ChineseText.FoldCompatibility(text).Replace('−', '-');
         if (s_notApplicable.Contains(folded))
         {
             return new ParsedCell(CellKind.Na, null, null);
