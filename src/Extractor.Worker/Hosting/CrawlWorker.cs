@@ -20,7 +20,7 @@ internal sealed class CrawlWorker : BackgroundService
     private readonly IHostApplicationLifetime _lifetime;
     private readonly ILogger<CrawlWorker> _logger;
 
-    public CrawlWorker(Crawler crawler, StateStore store, RunSettings settings, IOptions<PipelineOptions> options, TimeProvider time, IHostApplicationLifetime lifetime, ILogger<CrawlWorker> logger)
+    public CrawlWorker(Crawler crawler, IStateStore store, RunSettings settings, IOptions<PipelineOptions> options, TimeProvider time, IHostApplicationLifetime lifetime, ILogger<CrawlWorker> logger)
         : this(crawler.RunPassAsync, store.HasOpenPass, settings, new CrawlSchedule(options.Value.Schedule), time, lifetime, logger)
     {
     }
