@@ -54,7 +54,7 @@ internal sealed class Crawler
         var seeds = rules.Values.SelectMany(r => r.Seeds).ToList();
         var (passId, resumed) = _store.BeginPass(seeds, rules.Keys);
         _robots.Clear();
-        Log.PassStarted(_logger, passId, resumed ? "resumed" : "started", seeds.Count, rules.Count);
+        Log.PassStarted(_logger, passId, resumed ? (_store.Shared ? "joined" : "resumed") : "started", seeds.Count, rules.Count);
 
         using var progress = ProgressReporter.ForStandardError("sites", rules.Count, _time);
         progress.UnitsDone = () => Math.Max(0, rules.Count - _store.OpenSources());

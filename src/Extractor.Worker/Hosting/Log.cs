@@ -74,8 +74,8 @@ internal static partial class Log
     [LoggerMessage(44, LogLevel.Information, "Waiting for {Items} items other workers hold before the pass ends")]
     public static partial void WaitingForOthers(ILogger logger, int items);
 
-    [LoggerMessage(45, LogLevel.Information, "Re-read {Documents} archived documents in {Elapsed} ({Missing} missing from the archive, {Lost} handed to another worker); run {Run}")]
-    public static partial void Reparsed(ILogger logger, int documents, TimeSpan elapsed, int missing, int lost, long run);
+    [LoggerMessage(45, LogLevel.Information, "Re-read {Documents} archived documents in {Elapsed} ({Missing} missing from the archive, {Lost} lost to another worker); run {Run}; state database {DatabaseMillis:F2} ms per document")]
+    public static partial void Reparsed(ILogger logger, int documents, TimeSpan elapsed, int missing, int lost, long run, double databaseMillis);
 
     [LoggerMessage(46, LogLevel.Warning, "{Url}: archived bytes {Sha256} are missing; its stored result is kept")]
     public static partial void ArchiveMissing(ILogger logger, string url, string sha256);

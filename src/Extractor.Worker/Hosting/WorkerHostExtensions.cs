@@ -63,6 +63,7 @@ internal static class WorkerHostExtensions
         services.AddScoped<DocumentProcessor>();
         services.AddSingleton<DatasetPublisher>();
         services.AddSingleton<Crawler>();
+        services.AddSingleton<Reparser>();
         services.AddHostedService<CrawlWorker>();
 
         services.AddTransient<RequestCountingHandler>();

@@ -74,8 +74,8 @@ internal interface IStateStore : IDisposable
     /// <summary>Takes up to <paramref name="count"/> current report versions not yet re-read in this run.</summary>
     IReadOnlyList<ReparseItem> ClaimReparse(long runId, int count);
 
-    /// <summary>Stores a version's new result; false when this worker's lease on it was lost (another worker has it).</summary>
-    bool CompleteReparse(long runId, ReparseItem item, string status, string json);
+    /// <summary>Stores a version's new result (null: keep the stored one, marked done); false when this worker's lease on it was lost (another worker has it).</summary>
+    bool CompleteReparse(long runId, ReparseItem item, string? status, string? json);
 
     /// <summary>How many current versions are not yet re-read in this run (claimed by someone or not).</summary>
     int ReparseLeft(long runId);

@@ -425,12 +425,12 @@ internal sealed class PostgresStateStore : IStateStore
             ("n", count));
 
     /// <inheritdoc/>
-    public bool CompleteReparse(long runId, ReparseItem item, string status, string json)
+    public bool CompleteReparse(long runId, ReparseItem item, string? status, string? json)
     {
         var done = Execute(
-            "UPDATE versions SET status = @status, result_json = @json, reparsed_run = @run, lease_owner = NULL, lease_until = NULL WHERE id = @id AND lease_owner = @me",
-            ("status", status),
-            ("json", json),
+            "UPDATE versions SET status = COALESCE(@status, status), result_json = COALESCE(@json, result_json), reparsed_run = @run, lease_owner = NULL, lease_until = NULL WHERE id = @id AND lease_owner = @me",
+            ("status", Text(status)),
+            ("json", Text(json)),
             ("run", runId),
             ("id", item.VersionId),
             ("me", WorkerId)) == 1;

@@ -494,12 +494,12 @@ internal sealed class StateStore : IStateStore
     }
 
     /// <inheritdoc/>
-    public bool CompleteReparse(long runId, ReparseItem item, string status, string json)
+    public bool CompleteReparse(long runId, ReparseItem item, string? status, string? json)
     {
         lock (_gate)
         {
             return Execute(
-                "UPDATE versions SET status = $status, result_json = $json, reparsed_run = $run, lease_owner = NULL, lease_until = NULL WHERE id = $id AND lease_owner IS NOT NULL",
+                "UPDATE versions SET status = COALESCE($status, status), result_json = COALESCE($json, result_json), reparsed_run = $run, lease_owner = NULL, lease_until = NULL WHERE id = $id AND lease_owner IS NOT NULL",
                 ("$status", status),
                 ("$json", json),
                 ("$run", runId),
