@@ -357,7 +357,8 @@ internal sealed class PostgresStateStore : IStateStore
                 return new HostHold(this, host, delay);
             }
 
-            var wait = TimeSpan.FromMilliseconds(Math.Clamp(Math.Ceiling(waitSeconds * 1000), 1, TimeSpan.FromMinutes(1).TotalMilliseconds));
+            // At most a poll interval: a pause or a holder's lease may be ended early by another worker (or an operator).
+            var wait = TimeSpan.FromMilliseconds(Math.Clamp(Math.Ceiling(waitSeconds * 1000), 1, Math.Max(1, _poll.TotalMilliseconds)));
             await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
         }
     }
