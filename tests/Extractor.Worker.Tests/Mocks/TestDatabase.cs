@@ -11,7 +11,7 @@ internal sealed class TestDatabase : IDisposable
             ?? throw new InvalidOperationException("EXTRACTOR_REQUIRE_POSTGRES=1 but EXTRACTOR_POSTGRES is not set: the PostgreSQL tests cannot run");
         Name = $"extractor_test_{Guid.NewGuid():N}";
         Admin(server, $"CREATE DATABASE {Name}");
-        ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = Name, Pooling = false }.ConnectionString;
+        ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = Name }.ConnectionString;
     }
 
     public static string? ServerConnectionString => Environment.GetEnvironmentVariable("EXTRACTOR_POSTGRES") is { Length: > 0 } s ? s : null;
