@@ -41,6 +41,12 @@ internal static class RunCommand
             }
         }
 
+        if (once && reparse)
+        {
+            await Console.Error.WriteLineAsync($"run: --once and --reparse exclude each other (--reparse is always one run)\n{Usage}").ConfigureAwait(false);
+            return 2;
+        }
+
         var configPath = config is null ? FindDefaultConfig() : Path.GetFullPath(config);
         if (!File.Exists(configPath))
         {
