@@ -128,6 +128,22 @@ public sealed class SharedCrawlTests
         }
     }
 
+    [PostgresFact]
+    public async Task Run_WrongPassword_StopsWithOneLineAndThePasswordMasked()
+    {
+        using var db = new TestDatabase();
+        using var pipeline = new TestPipeline("http://127.0.0.1:9/index.html", c => c["state"] = new JsonObject { ["provider"] = "postgres" });
+        var wrong = new NpgsqlConnectionStringBuilder(db.ConnectionString) { Password = "Wrong-Secret-77" }.ConnectionString;
+
+        using var worker = new SharedWorker(new Dictionary<string, string> { ["EXTRACTOR_state__connectionString"] = wrong }, "run", "--once", "--config", pipeline.ConfigPath);
+        var exit = await worker.ExitAsync(s_deadline);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("cannot open the crawl state (PostgreSQL at ", worker.Errors, StringComparison.Ordinal);
+        Assert.Contains("Password=***", worker.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("Wrong-Secret-77", worker.Errors, StringComparison.Ordinal);
+    }
+
     private static Dictionary<string, string> WorkerEnvironment(TestDatabase db) => new()
     {
         // From the environment, as an operator would keep the password out of pipeline.json.
