@@ -141,6 +141,11 @@ internal sealed class Crawler
             counts.GetValueOrDefault(FrontierState.Failed),
             counts.GetValueOrDefault(FrontierState.Blocked),
             counts.GetValueOrDefault(FrontierState.Skipped));
+        if (_store is PostgresStateStore shared && documents > 0)
+        {
+            Log.SharedStateCost(_logger, shared.DatabaseTime.TotalMilliseconds / documents, documents);
+        }
+
         return new PassOutcome(Completed: true, documents, reports, problems.Count + failedReports);
     }
 

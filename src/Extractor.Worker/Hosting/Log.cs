@@ -79,4 +79,7 @@ internal static partial class Log
 
     [LoggerMessage(46, LogLevel.Warning, "{Url}: archived bytes {Sha256} are missing; its stored result is kept")]
     public static partial void ArchiveMissing(ILogger logger, string url, string sha256);
+
+    [LoggerMessage(47, LogLevel.Information, "Shared state: {Millis:F1} ms in the database per document ({Documents} documents; claims, leases, host turns, completions)")]
+    public static partial void SharedStateCost(ILogger logger, double millis, int documents);
 }

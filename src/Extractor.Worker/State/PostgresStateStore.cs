@@ -1,4 +1,5 @@
 using System.Data;
+using System.Diagnostics;
 using System.Globalization;
 using Extractor.Worker.Hosting;
 using Microsoft.Extensions.Logging;
@@ -31,6 +32,7 @@ internal sealed class PostgresStateStore : IStateStore
     private readonly TimeSpan _poll;
     private readonly ILogger _logger;
     private readonly ITimer _renewal;
+    private long _databaseTicks;
 
     public PostgresStateStore(StateOptions options, TimeProvider time, ILogger logger, string? workerId = null)
     {
@@ -67,6 +69,9 @@ internal sealed class PostgresStateStore : IStateStore
     public string WorkerId { get; }
 
     public int SchemaVersion { get; }
+
+    /// <summary>The time spent in database calls so far (opening connections and statements, not the politeness waits).</summary>
+    public TimeSpan DatabaseTime => TimeSpan.FromTicks(Interlocked.Read(ref _databaseTicks));
 
     /// <inheritdoc/>
     public bool Shared => true;
@@ -381,7 +386,7 @@ internal sealed class PostgresStateStore : IStateStore
         {
             if (Scalar(connection, null, "SELECT pg_try_advisory_lock(@k)", ("k", PublishLock)) is true)
             {
-                return new SessionLock(connection, PublishLock);
+                return new SessionLock(this, connection, PublishLock);
             }
         }
         catch
@@ -549,31 +554,41 @@ internal sealed class PostgresStateStore : IStateStore
 
     private int Execute(string sql, params (string Name, object? Value)[] parameters)
     {
+        var started = Stopwatch.GetTimestamp();
         using var connection = _data.OpenConnection();
+        AddTime(started);
         return Execute(connection, null, sql, parameters);
     }
 
-    private static int Execute(NpgsqlConnection connection, NpgsqlTransaction? tx, string sql, params (string Name, object? Value)[] parameters)
+    private int Execute(NpgsqlConnection connection, NpgsqlTransaction? tx, string sql, params (string Name, object? Value)[] parameters)
     {
+        var started = Stopwatch.GetTimestamp();
         using var cmd = Command(connection, tx, sql, parameters);
-        return cmd.ExecuteNonQuery();
+        var rows = cmd.ExecuteNonQuery();
+        AddTime(started);
+        return rows;
     }
 
     private object? Scalar(string sql, params (string Name, object? Value)[] parameters)
     {
+        var started = Stopwatch.GetTimestamp();
         using var connection = _data.OpenConnection();
+        AddTime(started);
         return Scalar(connection, null, sql, parameters);
     }
 
-    private static object? Scalar(NpgsqlConnection connection, NpgsqlTransaction? tx, string sql, params (string Name, object? Value)[] parameters)
+    private object? Scalar(NpgsqlConnection connection, NpgsqlTransaction? tx, string sql, params (string Name, object? Value)[] parameters)
     {
+        var started = Stopwatch.GetTimestamp();
         using var cmd = Command(connection, tx, sql, parameters);
         var value = cmd.ExecuteScalar();
+        AddTime(started);
         return value is DBNull ? null : value;
     }
 
     private List<T> Query<T>(string sql, Func<NpgsqlDataReader, T> read, params (string Name, object? Value)[] parameters)
     {
+        var started = Stopwatch.GetTimestamp();
         using var connection = _data.OpenConnection();
         using var cmd = Command(connection, null, sql, parameters);
         using var reader = cmd.ExecuteReader();
@@ -583,8 +598,11 @@ internal sealed class PostgresStateStore : IStateStore
             list.Add(read(reader));
         }
 
+        AddTime(started);
         return list;
     }
+
+    private void AddTime(long started) => Interlocked.Add(ref _databaseTicks, Stopwatch.GetElapsedTime(started).Ticks);
 
     private static NpgsqlCommand Command(NpgsqlConnection connection, NpgsqlTransaction? tx, string sql, (string Name, object? Value)[] parameters)
     {
@@ -620,13 +638,13 @@ internal sealed class PostgresStateStore : IStateStore
     }
 
     /// <summary>A session-level advisory lock, held as long as its connection.</summary>
-    private sealed class SessionLock(NpgsqlConnection connection, long key) : IDisposable
+    private sealed class SessionLock(PostgresStateStore store, NpgsqlConnection connection, long key) : IDisposable
     {
         public void Dispose()
         {
             try
             {
-                Execute(connection, null, "SELECT pg_advisory_unlock(@k)", ("k", key));
+                store.Execute(connection, null, "SELECT pg_advisory_unlock(@k)", ("k", key));
             }
             catch (NpgsqlException)
             {

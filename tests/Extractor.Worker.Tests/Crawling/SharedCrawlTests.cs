@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Extractor.Worker.Tests.Mocks;
 using Npgsql;
+using Xunit.Abstractions;
 
 namespace Extractor.Worker.Tests.Crawling;
 
@@ -11,7 +12,7 @@ namespace Extractor.Worker.Tests.Crawling;
 /// depends on speed: the server holds every request until all workers have joined the pass, a killed worker's lease is
 /// expired through the database clock, and the politeness check is a lower bound on the server's own timestamps.
 /// </summary>
-public sealed class SharedCrawlTests
+public sealed class SharedCrawlTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan s_delay = TimeSpan.FromMilliseconds(150);
     private static readonly TimeSpan s_deadline = TimeSpan.FromMinutes(4);
@@ -39,6 +40,10 @@ public sealed class SharedCrawlTests
             AssertPolite(sites, first);
             Assert.All(procs, p => Assert.DoesNotContain(Password(db), p.Errors, StringComparison.Ordinal));
             Assert.Contains(procs, p => p.Errors.Contains("Password=***", StringComparison.Ordinal));
+            foreach (var line in procs.SelectMany(p => p.Errors.Split('\n')).Where(l => l.Contains("Shared state:", StringComparison.Ordinal)))
+            {
+                output.WriteLine(line.Trim());
+            }
         }
         finally
         {
