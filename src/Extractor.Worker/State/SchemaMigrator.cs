@@ -40,10 +40,6 @@ internal static class SchemaMigrator
         return newest;
     }
 
-    /// <summary>The version a database is at (0 when it has none).</summary>
-    public static int Version(DbConnection connection)
-        => Convert.ToInt32(Scalar(connection, null, "SELECT COALESCE(MAX(version), 0) FROM schema_version"), CultureInfo.InvariantCulture);
-
     private static void Record(DbConnection connection, DbTransaction transaction, int version, string description, string now)
     {
         using var cmd = connection.CreateCommand();
