@@ -18,13 +18,13 @@ if [ -z "${EXTRACTOR_POSTGRES:-}" ]; then
   pg_dir=$(mktemp -d "${TMPDIR:-/tmp}/extractor-pg.XXXXXX")
   pg_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
   pg_password=$(python3 -c 'import secrets; print(secrets.token_hex(16))')
+  mkdir -p "$pg_dir/socket"
   if [ "$(id -u)" -eq 0 ]; then
-    chown postgres: "$pg_dir"
+    chown -R postgres: "$pg_dir"
     pg_as() { runuser -u postgres -- "$@"; }
   else
     pg_as() { "$@"; }
   fi
-  mkdir -p "$pg_dir/socket" && [ "$(id -u)" -ne 0 ] || chown postgres: "$pg_dir/socket"
   pg_as "$pg_bin/initdb" -D "$pg_dir/data" -U postgres -E UTF8 --locale=C.UTF-8 \
     --auth-local=trust --auth-host=scram-sha-256 >"$pg_dir/initdb.log" 2>&1 \
     || { cat "$pg_dir/initdb.log" >&2; return 1 2>/dev/null || exit 1; }
