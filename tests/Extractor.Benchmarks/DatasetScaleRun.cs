@@ -14,13 +14,17 @@ namespace Extractor.Benchmarks;
 /// One measured run of the dataset writer at scale: the report fixtures are read once, then replicated lazily (each
 /// copy a new source and, per round of copies, a new agency) up to the count asked for, checked across reports in two streaming passes
 /// and written as CSV, Parquet and the workbook (the options of `parse`, e.g. `--partition-by year`, apply). Prints wall
-/// time, peak working set and allocations.
-/// Run: `dotnet run -c Release --project tests/Extractor.Benchmarks -- datasets 10000 [--partition-by year] [--no-workbook]`.
+/// time, peak working set and allocations, and at every tenth of each pass the managed heap and working set, so that a
+/// figure growing with the count shows in which pass it grows (the first builds the cross-report index, the second writes).
+/// `--hash` prints the SHA-256 of every file written, to prove a change leaves the bytes alone.
+/// Run: `dotnet run -c Release --project tests/Extractor.Benchmarks -- datasets 10000 [--partition-by year] [--no-workbook] [--hash]`.
 /// </summary>
 internal static class DatasetScaleRun
 {
     public static async Task<int> RunAsync(int count, string[] options)
     {
+        var hash = options.Contains("--hash");
+        options = [.. options.Where(static o => o != "--hash")];
         if (!DatasetArguments.TryExtract(options, out var rest, out var writerOptions, out var error) || rest.Length > 0)
         {
             Console.Error.WriteLine(error.Length > 0 ? error : $"unknown options: {string.Join(' ', rest)}");
@@ -38,7 +42,8 @@ internal static class DatasetScaleRun
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var clock = Stopwatch.StartNew();
 
-        var reports = ReportChecker.CheckAcrossStreaming(() => Replicate(seeds, count));
+        var pass = 0;
+        var reports = ReportChecker.CheckAcrossStreaming(() => Replicate(seeds, count, ++pass));
         await new DatasetWriter(writerOptions).WriteAsync(reports, output);
 
         clock.Stop();
@@ -53,14 +58,28 @@ internal static class DatasetScaleRun
             $"datasets: {count} reports ({seeds.Count} fixture reports replicated), {seeds.Sum(static s => s.Cells.Count) * count / seeds.Count} cells; " +
             $"wall {clock.Elapsed.TotalSeconds:0.0} s; peak working set {process.PeakWorkingSet64 / (1024 * 1024)} MiB; " +
             $"allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (1024 * 1024)} MiB; output {size / (1024 * 1024)} MiB in {output}"));
+        if (hash)
+        {
+            foreach (var file in new DirectoryInfo(output).EnumerateFiles("*", SearchOption.AllDirectories).OrderBy(f => Path.GetRelativePath(output, f.FullName), StringComparer.Ordinal))
+            {
+                await using var stream = file.OpenRead();
+                Console.WriteLine($"  {Convert.ToHexStringLower(await SHA256.HashDataAsync(stream))}  {Path.GetRelativePath(output, file.FullName)}");
+            }
+        }
+
         Directory.Delete(output, recursive: true);
         return 0;
     }
 
-    private static IEnumerable<ReportResult> Replicate(IReadOnlyList<ReportResult> seeds, int count)
+    private static IEnumerable<ReportResult> Replicate(IReadOnlyList<ReportResult> seeds, int count, int pass)
     {
         for (var i = 0; i < count; i++)
         {
+            if (i % Math.Max(1, count / 10) == 0)
+            {
+                Progress(pass, i);
+            }
+
             // Each round of copies stands for other agencies, so that the cross-year pairs stay one-to-one as in a crawl.
             var seed = seeds[i % seeds.Count];
             var round = i / seeds.Count;
@@ -69,5 +88,12 @@ internal static class DatasetScaleRun
             var agency = seed.AgencySimplified is null ? null : string.Create(CultureInfo.InvariantCulture, $"{seed.AgencySimplified}{round}");
             yield return seed with { Source = seed.Source with { Uri = uri, Sha256 = sha }, Agency = agency, AgencySimplified = agency };
         }
+    }
+
+    private static void Progress(int pass, int done)
+    {
+        using var process = Process.GetCurrentProcess();
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  pass {pass} at {done}: heap {GC.GetGCMemoryInfo().HeapSizeBytes / (1024 * 1024)} MiB, working set {process.WorkingSet64 / (1024 * 1024)} MiB, peak {process.PeakWorkingSet64 / (1024 * 1024)} MiB"));
     }
 }
