@@ -17,16 +17,21 @@ namespace Extractor.Benchmarks;
 /// and written as CSV, Parquet and the workbook (the options of `parse`, e.g. `--partition-by year`, apply). Prints wall
 /// time, peak working set and allocations, and at every tenth of each pass the managed heap and working set, so that a
 /// figure growing with the count shows in which pass it grows (the first builds the cross-report index, the second writes).
-/// `--hash` prints the SHA-256 of every file written, to prove a change leaves the bytes alone; `--keep` leaves the output.
-/// Run: `dotnet run -c Release --project tests/Extractor.Benchmarks -- datasets 10000 [--partition-by year] [--no-workbook] [--hash] [--keep]`.
+/// `--hash` prints the SHA-256 of every file written, to prove a change leaves the bytes alone; `--keep` leaves the output; `--csv-only` turns Parquet and the workbook off; `--live` collects fully before each tenth's figures, so
+/// they show what is reachable.
+/// Run: `dotnet run -c Release --project tests/Extractor.Benchmarks -- datasets 10000 [--partition-by year] [--no-workbook] [--hash] [--keep] [--live] [--csv-only]`.
 /// </summary>
 internal static class DatasetScaleRun
 {
+    private static bool s_live;
+
     public static async Task<int> RunAsync(int count, string[] options)
     {
         var hash = options.Contains("--hash");
         var keep = options.Contains("--keep");
-        options = [.. options.Where(static o => o is not ("--hash" or "--keep"))];
+        s_live = options.Contains("--live");
+        var csvOnly = options.Contains("--csv-only");
+        options = [.. options.Where(static o => o is not ("--hash" or "--keep" or "--live" or "--csv-only"))];
         if (!DatasetArguments.TryExtract(options, out var rest, out var writerOptions, out var error) || rest.Length > 0)
         {
             Console.Error.WriteLine(error.Length > 0 ? error : $"unknown options: {string.Join(' ', rest)}");
@@ -41,6 +46,12 @@ internal static class DatasetScaleRun
             .Select(f => parser.Parse(new SourceDocument(Path.GetRelativePath(BenchmarkInputs.Fixture(), f), File.ReadAllBytes(f))))
             .Where(static r => r.Cells.Count > 0)
             .ToList();
+        if (csvOnly)
+        {
+            // Parquet (and the workbook, read from it) off: separates what the Parquet writers hold from the rest.
+            writerOptions = writerOptions with { WriteParquet = false, WriteWorkbook = false };
+        }
+
         var readingPeak = StartWritingPhase();
         var output = Path.Combine(Path.GetTempPath(), "extractor-scale-" + Guid.NewGuid().ToString("N"));
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
@@ -121,6 +132,12 @@ internal static class DatasetScaleRun
 
     private static void Progress(int pass, int done)
     {
+        if (s_live)
+        {
+            // A full collection first: the heap printed is then what is reachable, not garbage waiting for gen 2.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        }
+
         using var process = Process.GetCurrentProcess();
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  pass {pass} at {done}: heap {GC.GetGCMemoryInfo().HeapSizeBytes / (1024 * 1024)} MiB, working set {process.WorkingSet64 / (1024 * 1024)} MiB, peak {process.PeakWorkingSet64 / (1024 * 1024)} MiB"));
