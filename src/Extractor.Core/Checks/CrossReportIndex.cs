@@ -1,78 +1,214 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Extractor.Core.Json;
 using Extractor.Core.Records;
 
 namespace Extractor.Core.Checks;
 
 /// <summary>
-/// The cross-report rules' side of a run, reduced while the reports are read: for each report in spool order only
-/// what those rules read (identity, year, status, the cells of table 二 and of 上年结转/结转下年度, the pre-2019 indicators), never the whole
-/// report. <see cref="ChecksFor"/> then gives each report's cross-report results as the spool is streamed once.
-/// Gives the same results as <see cref="ReportChecker.CheckAcross"/>.
+/// The cross-report rules' side of a run, reduced while the reports are read and kept on disk, so that memory stays
+/// flat in the number of reports: for each report that can pair with another (checkable, with a year and an agency)
+/// only what those rules read (identity, year, status, the cells of table 二 and of 上年结转/结转下年度, the pre-2019
+/// indicators) is appended to a temporary file as one JSON line; memory keeps 16 bytes per report (where its line is,
+/// which agency-year it belongs to) and one list of positions per agency-year. <see cref="ChecksFor"/> then reads
+/// back the report's line and those of its agency's year before, and runs the rules on them, as the spool is streamed
+/// once. Gives the same results as <see cref="ReportChecker.CheckAcross"/>. The temporary file is deleted on
+/// <see cref="Dispose"/> (on Unix it has no name from the start, so a killed run leaves nothing behind).
 /// </summary>
-public sealed class CrossReportIndex
+public sealed class CrossReportIndex : IDisposable
 {
-    private readonly List<ReportResult> _slim = [];
-    private IReadOnlyList<ReportResult>? _results;
+    private const string Prefix = "extractor-xref-";
+
+    private readonly string _folder;
+    private readonly List<Entry> _entries = [];
+    private readonly Dictionary<(string Agency, int Year), int> _groupIds = [];
+    private readonly List<(string Agency, int Year)> _groupKeys = [];
+    private readonly List<List<int>> _groupMembers = [];
+    private FileStream? _spill;
+    private bool _sealed;
+    private bool _disposed;
+    private int _cachedPosition = -1;
+    private Result _cached = Result.None;
+
+    /// <summary>Creates an empty index whose temporary file goes to the system's temporary folder.</summary>
+    public CrossReportIndex()
+        : this(null)
+    {
+    }
+
+    /// <summary>Creates an empty index.</summary>
+    /// <param name="folder">Where the temporary file goes; null for the system's temporary folder.</param>
+    public CrossReportIndex(string? folder)
+    {
+        _folder = folder ?? Path.GetTempPath();
+    }
 
     /// <summary>The number of reports added.</summary>
-    public int Count { get; private set; }
+    public int Count => _entries.Count;
+
+    /// <summary>Bytes written to the temporary file so far (what the index would otherwise hold in memory).</summary>
+    public long SpilledBytes => _spill?.Length ?? 0;
+
+    /// <summary>
+    /// The bytes the index holds in memory, counted from what it keeps (entries, positions per agency-year, the agency
+    /// keys), so a test can bound them per report without timing or process-wide figures.
+    /// </summary>
+    internal long InMemoryBytes =>
+        ((long)_entries.Capacity * Marshal.SizeOf<Entry>())
+        + _groupMembers.Sum(static m => 32L + (4L * m.Capacity))
+        + _groupKeys.Sum(static k => 64L + (2L * k.Agency.Length));
 
     /// <summary>Adds the next report in spool order.</summary>
     public void Add(ReportResult report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        if (_results is not null)
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_sealed)
         {
             throw new InvalidOperationException("the cross-report results were already computed; add every report first");
         }
 
-        _slim.Add(Slim(report));
-        Count++;
+        if (!CanPair(report, out var agency, out var year))
+        {
+            // Never compared with another report: only its place in the order is kept.
+            _entries.Add(new Entry(-1, 0, -1));
+            return;
+        }
+
+        var key = (agency, year);
+        if (!_groupIds.TryGetValue(key, out var group))
+        {
+            group = _groupKeys.Count;
+            _groupIds.Add(key, group);
+            _groupKeys.Add(key);
+            _groupMembers.Add([]);
+        }
+
+        var spill = _spill ??= OpenSpill(_folder);
+        var offset = spill.Position;
+        ReportJsonWriter.Write(spill, Slim(report));
+        _groupMembers[group].Add(_entries.Count);
+        _entries.Add(new Entry(offset, checked((int)(spill.Position - offset)), group));
     }
 
     /// <summary>The cross-report results of the report at <paramref name="position"/> (0-based, spool order).</summary>
-    public IReadOnlyList<CheckResult> ChecksFor(int position)
-    {
-        _results ??= ComputeAndRelease();
-        return position < _results.Count
-            ? _results[position].Checks
-            : throw new InvalidOperationException($"the spool holds more reports than the {_results.Count} indexed");
-    }
+    public IReadOnlyList<CheckResult> ChecksFor(int position) => ResultAt(position).Checks;
 
     /// <summary><paramref name="report"/> with its cross-report results in place of any from an earlier run.</summary>
     public ReportResult Apply(int position, ReportResult report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var added = ChecksFor(position);
+        var result = ResultAt(position);
 
         // A legacy pair the year before resolved (resolved_by cross_year) comes back with the results.
-        var resolved = _results![position].LegacyIndicators;
         return report with
         {
-            Checks = [.. report.Checks.Where(static c => !RuleCatalog.IsCrossReport(c.Rule)), .. added],
-            LegacyIndicators = resolved.Count > 0 ? resolved : report.LegacyIndicators,
+            Checks = [.. report.Checks.Where(static c => !RuleCatalog.IsCrossReport(c.Rule)), .. result.Checks],
+            LegacyIndicators = result.LegacyIndicators.Count > 0 ? result.LegacyIndicators : report.LegacyIndicators,
         };
     }
 
-    private IReadOnlyList<ReportResult> ComputeAndRelease()
+    /// <summary>Deletes the temporary file.</summary>
+    public void Dispose()
     {
-        // Only the cross-report results are kept; the reduced reports go.
-        var across = ReportChecker.CheckAcross(_slim);
-        var kept = across.Select(static r => r.Checks.Count == 0 ? s_empty : r with { Cells = [], Checks = [.. r.Checks.Where(static c => RuleCatalog.IsCrossReport(c.Rule))] }).ToList();
-        _slim.Clear();
-        _slim.TrimExcess();
-        return kept;
+        _disposed = true;
+        _spill?.Dispose();
+        _spill = null;
     }
 
-    private static readonly ReportResult s_empty = new() { Source = new ReportSource(string.Empty, string.Empty, string.Empty), Status = ReportStatus.NotAReport, Template = string.Empty };
+    private Result ResultAt(int position)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        ArgumentOutOfRangeException.ThrowIfNegative(position);
+        if (position >= _entries.Count)
+        {
+            throw new InvalidOperationException($"the spool holds more reports than the {_entries.Count} indexed");
+        }
+
+        if (!_sealed)
+        {
+            _sealed = true;
+            _spill?.Flush();
+        }
+
+        // ChecksFor and Apply of one position come in pairs: compute once.
+        if (position != _cachedPosition)
+        {
+            _cached = Compute(position);
+            _cachedPosition = position;
+        }
+
+        return _cached;
+    }
+
+    private Result Compute(int position)
+    {
+        var entry = _entries[position];
+        if (entry.Group < 0)
+        {
+            return Result.None;
+        }
+
+        var (agency, year) = _groupKeys[entry.Group];
+        if (!_groupIds.TryGetValue((agency, year - 1), out var before))
+        {
+            // No report of the year before: no rule has anything to compare (the same as CheckAcross with no pair).
+            return Result.None;
+        }
+
+        // Stable order by URI, as CheckAcross has it: the members are in spool order.
+        var previous = _groupMembers[before].Select(p => new ReportView(Read(_entries[p]))).OrderBy(static v => v.Uri, StringComparer.Ordinal).ToList();
+        var (current, across) = ReportChecker.AgainstYearBefore(new ReportView(Read(entry)), previous);
+        return across.Count == 0 ? Result.None : new Result(across, current.LegacyIndicators);
+    }
+
+    private ReportResult Read(Entry entry)
+    {
+        var buffer = new byte[entry.Length];
+        var read = 0;
+        while (read < buffer.Length)
+        {
+            var n = RandomAccess.Read(_spill!.SafeFileHandle, buffer.AsSpan(read), entry.Offset + read);
+            if (n == 0)
+            {
+                throw new IOException($"the cross-report index's temporary file ended early at {entry.Offset + read}");
+            }
+
+            read += n;
+        }
+
+        return ReportJsonReader.Read(buffer);
+    }
+
+    private static FileStream OpenSpill(string folder)
+    {
+        var path = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"{Prefix}{Environment.ProcessId}-{Guid.NewGuid():N}.jsonl"));
+        var stream = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        if (!RuntimeInformation.IsOSPlatform(OSPlatform.Windows))
+        {
+            // The open handle keeps the data; without a name nothing is left behind even if the process is killed.
+            File.Delete(path);
+        }
+
+        return stream;
+    }
+
+    private static bool CanPair(ReportResult report, out string agency, out int year)
+    {
+        agency = string.Empty;
+        year = 0;
+        if (report.Status is not (ReportStatus.Parsed or ReportStatus.Partial) || report.Year is not { } y || AgencyKey.From(report.AgencySimplified) is not { } key)
+        {
+            return false;
+        }
+
+        agency = key;
+        year = y;
+        return true;
+    }
 
     internal static ReportResult Slim(ReportResult report)
     {
-        if (report.Status is not (ReportStatus.Parsed or ReportStatus.Partial) || report.Year is null || AgencyKey.From(report.AgencySimplified) is null)
-        {
-            // Never compared with another report: only its place in the order is kept.
-            return s_empty with { Status = report.Status };
-        }
-
         var cells = report.Cells.Where(static c => c.Table == "active" || c.Row is "carried_over" or "carried_forward").ToList();
 
         // Whether table 三 was found at all decides between "not found" and the blank policy: keep one found cell as witness.
@@ -83,5 +219,13 @@ public sealed class CrossReportIndex
         }
 
         return report with { Title = null, Sections = ReportSections.Empty, Cells = cells, Statements = [], Checks = [], Diagnostics = [] };
+    }
+
+    // Where a report's reduced line is in the temporary file (offset −1: a report that never pairs) and its agency-year.
+    private readonly record struct Entry(long Offset, int Length, int Group);
+
+    private sealed record Result(IReadOnlyList<CheckResult> Checks, IReadOnlyList<LegacyIndicator> LegacyIndicators)
+    {
+        public static Result None { get; } = new([], []);
     }
 }

@@ -45,17 +45,25 @@ public static class ReportChecker
                 continue;
             }
 
-            var previous = byAgencyYear[(agency, year - 1)].OrderBy(v => v.Uri, StringComparer.Ordinal).ToList();
-
-            // A glued legacy pair the table left ambiguous may be settled by the year before (resolved_by cross_year).
-            var current = previous.Count == 0 ? view : new ReportView(LegacyCrossYear.Resolve(view.Report, [.. previous.Select(static p => p.Report)]));
-            var across = RuleCatalog.CrossReport
-                .SelectMany(rule => previous.SelectMany(p => rule.Check(current, p)))
-                .ToList();
-            result.Add(current.Report with { Checks = [.. own, .. across] });
+            var (current, across) = AgainstYearBefore(view, byAgencyYear[(agency, year - 1)].OrderBy(v => v.Uri, StringComparer.Ordinal).ToList());
+            result.Add(current with { Checks = [.. own, .. across] });
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The cross-report results of one report against the reports of its agency's year before (ordered by URI), and the
+    /// report itself with any legacy pair that year settled.
+    /// </summary>
+    internal static (ReportResult Current, List<CheckResult> Across) AgainstYearBefore(ReportView view, IReadOnlyList<ReportView> previous)
+    {
+        // A glued legacy pair the table left ambiguous may be settled by the year before (resolved_by cross_year).
+        var current = previous.Count == 0 ? view : new ReportView(LegacyCrossYear.Resolve(view.Report, [.. previous.Select(static p => p.Report)]));
+        var across = RuleCatalog.CrossReport
+            .SelectMany(rule => previous.SelectMany(p => rule.Check(current, p)))
+            .ToList();
+        return (current.Report, across);
     }
 
     /// <summary>
@@ -67,7 +75,7 @@ public static class ReportChecker
     public static IEnumerable<ReportResult> CheckAcrossStreaming(Func<IEnumerable<ReportResult>> reports)
     {
         ArgumentNullException.ThrowIfNull(reports);
-        var index = new CrossReportIndex();
+        using var index = new CrossReportIndex();
         foreach (var report in reports())
         {
             index.Add(report);

@@ -87,7 +87,7 @@ internal static class ParseCommand
         }
 
         using var spoolScope = spool;
-        var index = new CrossReportIndex();
+        using var index = new CrossReportIndex();
         using var progress = ProgressReporter.ForBatch(stderr, "files", files.Count, TimeProvider.System);
         try
         {

@@ -28,9 +28,10 @@ internal static class ReportPublisher
         Action<ReportResult>? onReport,
         CancellationToken cancellationToken)
     {
+        using var owned = index is null ? new CrossReportIndex() : null;
         if (index is null)
         {
-            index = new CrossReportIndex();
+            index = owned!;
             foreach (var line in spool.Read())
             {
                 index.Add(ReportJsonReader.Read(line));

@@ -25,7 +25,7 @@ public sealed class ReportPublisherTests
         var later = reports[0] with { Source = reports[0].Source with { Uri = "later.txt" }, Year = reports[0].Year + 1 };
         reports.Add(later);
         using var spool = JsonlSpool.Create();
-        var index = new CrossReportIndex();
+        using var index = new CrossReportIndex();
         foreach (var report in reports)
         {
             spool.Add(report);
