@@ -86,7 +86,7 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
             }
         }
 
-        var updated = report with { Cells = cells, Diagnostics = diagnostics, Source = report.Source with { ReadBy = "ocr" } };
+        var updated = report with { Cells = cells, Diagnostics = diagnostics, Source = report.Source with { ReadBy = ReportSource.ReadByOcr } };
         var checks = ReportChecker.Check(updated);
 
         // 2. Failed identities that a low-confidence cell explains.
