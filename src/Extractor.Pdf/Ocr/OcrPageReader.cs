@@ -134,6 +134,7 @@ internal static class OcrPageReader
             outside = glyphs.Where(g => !ruled.Any(t => t.Bounds.Contains(g.Box.CentreX, g.Box.CentreY))).ToList();
             var assigned = mosaic.Assign(cellWords);
             var read = new Dictionary<int, (string Text, double Confidence)>();
+            var meanSure = new Dictionary<int, double>();
             for (var i = 0; i < cells.Count; i++)
             {
                 if (!assigned.TryGetValue(i, out var list))
@@ -143,12 +144,13 @@ internal static class OcrPageReader
                 }
 
                 read[i] = (CellText(list, scale), list.Count > 0 ? list.Min(static w => w.Confidence) : 0);
+                meanSure[i] = list.Count > 0 ? list.Average(static w => w.Confidence) : 0;
             }
 
             // Every number each pass read in a cell, to tell which ones two passes agree on.
             var numbers = read.Where(static kv => IsNumber(kv.Value.Text)).ToDictionary(static kv => kv.Key, static kv => new List<decimal?> { Value(kv.Value.Text) });
             ReadDigits(image, cells, read, numbers, scale, options, folder);
-            LookCloser(image, cells, read, numbers, scale, options, folder);
+            LookCloser(image, cells, read, numbers, scale, options, folder, meanSure);
             foreach (var (i, (text, sure)) in read)
             {
                 cells[i].Text = text;
@@ -181,7 +183,7 @@ internal static class OcrPageReader
             var pad = 6 * scale;
             var padded = loose.Select(c => c with { Box = new Box(c.Box.Left - pad, c.Box.Top - pad, c.Box.Right + pad, c.Box.Bottom + pad) }).ToList();
             var looseNumbers = looseRead.Where(static kv => IsNumber(kv.Value.Text)).ToDictionary(static kv => kv.Key, static kv => new List<decimal?> { Value(kv.Value.Text) });
-            LookCloser(image, padded, looseRead, looseNumbers, scale, options, folder, numbersOnly: true);
+            LookCloser(image, padded, looseRead, looseNumbers, scale, options, folder, meanSure: null);
             foreach (var (i, (text, sure)) in looseRead)
             {
                 loose[i].Text = text;
@@ -255,16 +257,18 @@ internal static class OcrPageReader
     /// <summary>
     /// A closer look at the cells still below high confidence: each cut out alone and enlarged 3× (2× from 250 dpi) with a
     /// Lanczos filter, so a lone 1 or a thin stroke at 150 dpi is some 30 pixels high and smooth instead of a few blocky
-    /// pixels. Numbers are read again digits-only, text with the full model. A number this pass reads as an earlier pass
-    /// did is read alike; a different reading replaces the old one only when surer, and stays below high confidence.
+    /// pixels. Numbers are read again digits-only: a number this pass reads as an earlier pass did is read alike; a
+    /// different one replaces the old reading only when surer, and stays below high confidence. Text (only when
+    /// <paramref name="meanSure"/>, the first reading's mean word confidence, is given) is read with the full model and
+    /// replaces the first reading when its mean word confidence is higher.
     /// </summary>
-    private static void LookCloser(GrayImage image, List<GridCell> cells, Dictionary<int, (string Text, double Confidence)> read, Dictionary<int, List<decimal?>> numbers, double scale, OcrOptions options, string folder, bool numbersOnly = false)
+    private static void LookCloser(GrayImage image, List<GridCell> cells, Dictionary<int, (string Text, double Confidence)> read, Dictionary<int, List<decimal?>> numbers, double scale, OcrOptions options, string folder, Dictionary<int, double>? meanSure)
     {
         var dpi = 72 / scale;
         var factor = dpi < 250 ? 3 : 2;
         var unsure = read.Where(kv => kv.Value.Confidence < options.HighConfidence).ToList();
         var digitCells = unsure.Where(static kv => IsNumber(kv.Value.Text) || kv.Value.Text.Replace(" ", string.Empty, StringComparison.Ordinal).Length <= 8).Select(static kv => kv.Key).ToList();
-        var textCells = numbersOnly ? [] : unsure.Select(static kv => kv.Key).Except(digitCells).ToList();
+        var textCells = meanSure is null ? [] : unsure.Select(static kv => kv.Key).Except(digitCells).ToList();
         foreach (var (group, whitelist) in new[] { (digitCells, "0123456789."), (textCells, (string?)null) })
         {
             if (group.Count == 0)
@@ -320,8 +324,10 @@ internal static class OcrPageReader
                         read[i] = (again, Math.Min(againSure, options.HighConfidence - 1));
                     }
                 }
-                else if (againSure > sure)
+                else if (meanSure is not null && list.Average(static w => w.Confidence) > meanSure.GetValueOrDefault(i))
                 {
+                    // Text is compared by its mean word confidence: one odd character drags the least sure word of a
+                    // long label to 0 in either reading.
                     read[i] = (again, againSure);
                 }
             }
