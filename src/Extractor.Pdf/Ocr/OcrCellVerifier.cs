@@ -44,7 +44,8 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
     }
 
     /// <summary>Two independent OCR passes read this very number in the cell.</summary>
-    private bool ReadAlike(CellRecord cell) => cell.Value is { } value && ReadingsAt(cell.At).Count(v => v == value) >= 2;
+    private bool ReadAlike(CellRecord cell) =>
+        cell.Value is { } value && ReadingsAt(cell.At).Count(v => v == value) >= 2 && Confidence(cell.At) >= options.AlikeConfidence;
 
     public ReportResult Verify(ReportResult report)
     {
@@ -80,6 +81,11 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
             {
                 MarkMissing(i, "the scanned cell has ink but OCR read nothing in it");
             }
+            else if (known && cell.Kind == CellKind.Text && cell.Raw.Trim().Length <= 3)
+            {
+                // A mark or a character or two where the table's figures stand: a misread number, however sure the engine was.
+                MarkMissing(i, string.Create(CultureInfo.InvariantCulture, $"OCR read \"{cell.Raw}\" with confidence {sure:0} where a number was expected"));
+            }
             else if (known && cell.Kind == CellKind.Text && sure < options.HighConfidence)
             {
                 MarkMissing(i, string.Create(CultureInfo.InvariantCulture, $"OCR read \"{cell.Raw}\" with confidence {sure:0}, which is neither a number nor a sure reading"));
@@ -98,7 +104,9 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
             var explaining = new List<string>();
             foreach (var (key, candidate) in Candidates(check, byKey))
             {
-                if (confidence.TryGetValue(key, out var c) && c < options.HighConfidence)
+                // A blank is "no ink in the box", sure only if the scanned grid was cut right: on a skewed scan a row
+                // split in two leaves a blank where the figure was, so a blank that explains a failure is a suspect too.
+                if (confidence.TryGetValue(key, out var c) && (c < options.HighConfidence || byKey[key].Kind == CellKind.Blank))
                 {
                     explaining.Add(key);
                     if (!suspects.TryGetValue(key, out var list))
@@ -165,10 +173,21 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
             .Where(c => c.Outcome == CheckOutcome.Pass && s_identities.Contains(c.Rule))
             .SelectMany(static c => c.Cells)
             .ToHashSet(StringComparer.Ordinal);
+        var covered = checks.Where(c => s_identities.Contains(c.Rule)).SelectMany(static c => c.Cells).ToHashSet(StringComparer.Ordinal);
         var unconfirmed = 0;
         for (var i = 0; i < cells.Count; i++)
         {
             var cell = cells[i];
+
+            // A blank is no ink in the box, which is only right if the scanned grid was cut right (a skewed scan can split
+            // a row and leave its figures beside the box): where identities cover the cell, one of them must hold with it.
+            if (cell.Kind == CellKind.Blank && confidence.ContainsKey(cell.Key) && covered.Contains(cell.Key) && !confirmed.Contains(cell.Key))
+            {
+                unconfirmed++;
+                MarkMissing(i, "OCR saw no ink in the scanned cell, but no identity it takes part in could be assessed to confirm a blank");
+                continue;
+            }
+
             if (cell.Kind == CellKind.Number && confidence.TryGetValue(cell.Key, out var sure) && sure < options.HighConfidence && !confirmed.Contains(cell.Key) && !ReadAlike(cell))
             {
                 unconfirmed++;

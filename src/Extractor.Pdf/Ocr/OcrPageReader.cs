@@ -139,7 +139,10 @@ internal static class OcrPageReader
             {
                 if (!assigned.TryGetValue(i, out var list))
                 {
-                    cells[i].Confidence = 100; // no ink: blank for sure
+                    // No ink: blank for sure. A little ink, too little to read (a faint 1 on a noisy scan): not sure at all.
+                    var box = PixelBox(cells[i].Box, scale);
+                    var faint = CellMosaic.InkCount(image, (int)box.Left + 2, (int)box.Top + 2, (int)box.Right - 2, (int)box.Bottom - 2) >= Math.Max(3, MinInk(dpi) / 5);
+                    cells[i].Confidence = faint ? 0 : 100;
                     continue;
                 }
 
