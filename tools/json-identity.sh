@@ -22,7 +22,7 @@ for input in "${inputs[@]}"; do "$exe" parse --json "$input" 2>/dev/null >>"$out
 # And the datasets of the whole set at once (cross-report checks included), as file hashes.
 ds=$(mktemp -d)
 "$exe" parse --out "$ds/out" "${inputs[@]}" >/dev/null 2>&1 || true
-(cd "$ds/out" && sha256sum $(ls | sort)) >>"$out"
+(cd "$ds/out" && find . -type f | LC_ALL=C sort | xargs -d '\n' sha256sum) >>"$out"
 rm -rf "$ds"
 case $mode in
   capture) mv "$out" "$file"; echo "json-identity: $(wc -l <"$file") reports captured in $file" ;;

@@ -31,7 +31,14 @@ public sealed class HtmlReportReader : IDocumentReader
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
-        _parserOptions = new HtmlParserOptions { IsKeepingSourceReferences = options.KeepSourceLines };
+        // Work the reader never uses is switched off: comments (no reader looks at them; the text around them joins as
+        // before) and, unless source lines are wanted, the tokenizer's position tracking.
+        _parserOptions = new HtmlParserOptions
+        {
+            IsKeepingSourceReferences = options.KeepSourceLines,
+            DisableElementPositionTracking = !options.KeepSourceLines,
+            SkipComments = true,
+        };
     }
 
     /// <inheritdoc/>
@@ -43,7 +50,8 @@ public sealed class HtmlReportReader : IDocumentReader
         ArgumentNullException.ThrowIfNull(source);
         InputLimits.Check(source, _options.MaxInputBytes, "HTML");
         var decoded = source.DecodedAs(DocumentFormat.Html) ?? TextDecoder.DecodeHtml(source.Content.Span, source.Charset);
-        HtmlLimits.Check(source.Uri, decoded.Text, _options);
+        var cancellation = source.Cancellation;
+        HtmlLimits.Check(source.Uri, decoded.Text, _options, cancellation);
         var diagnostics = new List<Diagnostic>(decoded.Diagnostics);
 
         IDocument document;
@@ -57,14 +65,16 @@ public sealed class HtmlReportReader : IDocumentReader
             throw new DocumentReadException($"{source.Uri}: the page could not be parsed as HTML ({ex.Message})", ex);
         }
 
+        // AngleSharp's parse cannot be interrupted; the limits above keep it short, and the walk checks the token.
+        cancellation.ThrowIfCancellationRequested();
         var metadata = PageMetadataReader.Read(document);
         var body = document.Body ?? document.DocumentElement;
         var container = ContentLocator.Find(document);
-        var blocks = container is null ? [] : BlockWalker.Walk(container, diagnostics);
+        var blocks = container is null ? [] : BlockWalker.Walk(container, diagnostics, cancellation);
         if (blocks.Count == 0 && body is not null)
         {
             // No container, or one the CMS left empty (content loaded by script): read the whole body minus chrome.
-            blocks = BlockWalker.Walk(body, diagnostics);
+            blocks = BlockWalker.Walk(body, diagnostics, cancellation);
         }
 
         string? unreadable = null;

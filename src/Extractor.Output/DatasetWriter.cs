@@ -133,10 +133,13 @@ public sealed class DatasetWriter : IDatasetWriter
             await using var legacyOut = await TableWriter<LegacyIndicatorRow>.OpenAsync(target, DatasetTables.LegacyIndicators, cancellationToken).ConfigureAwait(false);
             await using var statementsOut = await TableWriter<StatementRow>.OpenAsync(target, DatasetTables.Statements, cancellationToken).ConfigureAwait(false);
 
-            foreach (var report in reports)
+            foreach (var given in reports)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                ArgumentNullException.ThrowIfNull(report, nameof(reports));
+                ArgumentNullException.ThrowIfNull(given, nameof(reports));
+
+                // The same bound the pipeline applies, for reports that come from elsewhere (a spool, an older JSON).
+                var report = ContractNumbers.Bound(given);
                 var id = ReportIds.For(report.Source);
                 target.StartReport(report);
 
@@ -165,11 +168,6 @@ public sealed class DatasetWriter : IDatasetWriter
                     await sectionsOut.WriteAsync(new SectionRow(id, key, text, report.Sections.AtOf(key) is { Length: > 0 } at ? at : null), cancellationToken).ConfigureAwait(false);
                 }
 
-                foreach (var diagnostic in report.Diagnostics)
-                {
-                    await diagnosticsOut.WriteAsync(new DiagnosticRow(id, diagnostic), cancellationToken).ConfigureAwait(false);
-                }
-
                 for (var i = 0; i < report.LegacyIndicators.Count; i++)
                 {
                     await legacyOut.WriteAsync(new LegacyIndicatorRow(id, i, report.LegacyIndicators[i]), cancellationToken).ConfigureAwait(false);
@@ -178,6 +176,12 @@ public sealed class DatasetWriter : IDatasetWriter
                 for (var i = 0; i < report.Statements.Count; i++)
                 {
                     await statementsOut.WriteAsync(new StatementRow(id, i, report.Statements[i]), cancellationToken).ConfigureAwait(false);
+                }
+
+                // Last, so that a number a Parquet file refused in any table above is this report's diagnostic too.
+                foreach (var diagnostic in report.Diagnostics.Concat(target.TakeRefusals()))
+                {
+                    await diagnosticsOut.WriteAsync(new DiagnosticRow(id, diagnostic), cancellationToken).ConfigureAwait(false);
                 }
             }
 

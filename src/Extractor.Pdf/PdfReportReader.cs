@@ -40,24 +40,29 @@ public sealed class PdfReportReader : IDocumentReader
         StreamBudget.Check(source.Uri, source.Content.Span, StreamBudget.DefaultMaxStreamBytes);
         var log = new PdfPigLog();
         var diagnostics = new List<Diagnostic>();
+
+        // Every stream PdfPig decodes, whatever its filters, goes through this budget (the scan above only sees Flate).
+        var filters = new BudgetedFilterProvider(source.Uri, StreamBudget.DefaultMaxStreamBytes, source.Cancellation);
         PdfDocument document;
         try
         {
-            document = PdfDocument.Open(source.Content.ToArray(), new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, Logger = log });
+            document = PdfDocument.Open(source.Content.ToArray(), new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, Logger = log, FilterProvider = filters });
         }
         catch (PdfDocumentEncryptedException ex)
         {
             throw new DocumentReadException($"{source.Uri}: the PDF is encrypted and needs a password ({ex.Message})", ex);
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
         {
-            throw new DocumentReadException($"{source.Uri}: not a readable PDF, the file is corrupt or truncated ({ex.GetType().Name}: {ex.Message})", ex);
+            throw new DocumentReadException(filters.Refusal ?? $"{source.Uri}: not a readable PDF, the file is corrupt or truncated ({ex.GetType().Name}: {ex.Message})", ex);
         }
 
         using (document)
         {
             var pages = ReadPages(document, source.Uri, diagnostics, source.Cancellation);
+            ThrowIfRefused(filters);
             var ocrProblem = OcrReader.ReadScannedPages(document, source.Content, pages, _ocr, diagnostics);
+            ThrowIfRefused(filters);
             RunningTextRemover.RemoveRepeated(pages);
             var blocks = PagesToBlocks(pages);
             if (log.ErrorCount > 0)
@@ -75,6 +80,15 @@ public sealed class PdfReportReader : IDocumentReader
                 UnreadableReason = UnreadableReason(pages) is { } why ? ocrProblem ?? why : null,
                 Verifier = pages.Any(static p => p.ReadByOcr) ? new OcrCellVerifier(_ocr, OcrCellVerifier.Readings(pages)) : null,
             };
+        }
+    }
+
+    /// <summary>A stream refused inside PdfPig fails the document even where PdfPig or a page's containment swallowed it.</summary>
+    private static void ThrowIfRefused(BudgetedFilterProvider filters)
+    {
+        if (filters.Refusal is { } why)
+        {
+            throw new DocumentReadException(why);
         }
     }
 
@@ -101,7 +115,7 @@ public sealed class PdfReportReader : IDocumentReader
             {
                 content = PageAnalyzer.Analyze(document.GetPage(number), number);
             }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
+            catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException and not DocumentReadException)
             {
                 // One broken page must not cost the others.
                 failures++;

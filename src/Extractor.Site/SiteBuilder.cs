@@ -33,7 +33,7 @@ public static class SiteBuilder
         try
         {
             await SiteAssets.CopyAsync(build, cancellationToken).ConfigureAwait(false);
-            var count = await new SiteWriter(loader, options ?? new SiteOptions()).WriteAsync(build, target, cancellationToken).ConfigureAwait(false);
+            var count = await new SiteWriter(loader, options ?? new SiteOptions()).WriteAsync(build, cancellationToken).ConfigureAwait(false);
             await File.WriteAllTextAsync(Path.Combine(build, MarkerFile), "Written by extractor report; rebuilt from the datasets on each run.\n", cancellationToken).ConfigureAwait(false);
             SiteFolder.SwapIn(build, target);
             return count;

@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 
 namespace Extractor.Benchmarks;
 
-/// <summary>Runs the benchmarks: `dotnet run -c Release --project tests/Extractor.Benchmarks -- --filter '*'`, `-- datasets 10000 [--partition-by year] [--no-workbook]`, `-- figures`, `-- robustness`, `-- scans [county-2021.clean.150 …]` or `-- fuzz --seed 1 --count 100000`.</summary>
+/// <summary>Runs the benchmarks: `dotnet run -c Release --project tests/Extractor.Benchmarks -- --filter '*'`, `-- datasets 10000 [--partition-by year] [--no-workbook]`, `-- figures`, `-- reparse 400`, `-- robustness`, `-- scans [county-2021.clean.150 …]` or `-- fuzz --seed 1 --count 100000`.</summary>
 public static class BenchmarkProgram
 {
     public static async Task<int> Main(string[] args)
@@ -11,6 +11,12 @@ public static class BenchmarkProgram
         if (args.Length >= 2 && args[0] == "datasets" && int.TryParse(args[1], out var count))
         {
             return await DatasetScaleRun.RunAsync(count, args[2..]);
+        }
+
+        // `reparse N [--workers 1,2,4]`: re-reading N archived documents with several worker processes on one PostgreSQL.
+        if (args.Length >= 2 && args[0] == "reparse" && int.TryParse(args[1], out var documents))
+        {
+            return await ReparseScaleRun.RunAsync(documents, args[2..]);
         }
 
         // `scans [NAME-PART...]`: OCR accuracy on scans generated from the PDF fixtures (only those whose name contains a part).

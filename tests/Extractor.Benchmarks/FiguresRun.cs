@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 
 namespace Extractor.Benchmarks;
@@ -22,7 +23,7 @@ internal static partial class FiguresRun
         var work = Directory.CreateTempSubdirectory("extractor-figures-").FullName;
         try
         {
-            var extractor = await BuildExtractorAsync(root);
+            var extractor = await BuildExtractorAsync(root, work);
             var html = Directory.CreateDirectory(Path.Combine(work, "html")).FullName;
             var page = Directory.Exists(corpus) ? Directory.GetFiles(corpus, "017_*.html").FirstOrDefault() : null;
             page ??= BenchmarkInputs.Fixture("html", "2021-word-utf8.html");
@@ -91,13 +92,21 @@ internal static partial class FiguresRun
         }
     }
 
-    private static async Task<string> BuildExtractorAsync(string root)
+    /// <summary>
+    /// Publishes the extractor the way it ships (`dotnet publish -r RID`: ReadyToRun, see the Worker project) into
+    /// <paramref name="work"/>: precompiled code halves a single report's start-up and saves a tenth of 500 pages' CPU.
+    /// </summary>
+    private static async Task<string> BuildExtractorAsync(string root, string work)
     {
-        using var build = Process.Start(new ProcessStartInfo("dotnet", ["build", Path.Combine(root, "src", "Extractor.Worker"), "-c", "Release", "-v", "q", "-nologo"]) { UseShellExecute = false, RedirectStandardOutput = true })!;
+        var output = Path.Combine(work, "extractor");
+        using var build = Process.Start(new ProcessStartInfo(
+            "dotnet",
+            ["publish", Path.Combine(root, "src", "Extractor.Worker"), "-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier, "--self-contained", "false", "-o", output, "-v", "q", "-nologo"])
+        { UseShellExecute = false, RedirectStandardOutput = true })!;
         await build.StandardOutput.ReadToEndAsync();
         await build.WaitForExitAsync();
-        var exe = Path.Combine(root, "artifacts", "bin", "Extractor.Worker", "release", "extractor");
-        return build.ExitCode == 0 && File.Exists(exe) ? exe : throw new InvalidOperationException($"building src/Extractor.Worker failed (exit {build.ExitCode})");
+        var exe = Path.Combine(output, "extractor");
+        return build.ExitCode == 0 && File.Exists(exe) ? exe : throw new InvalidOperationException($"publishing src/Extractor.Worker failed (exit {build.ExitCode})");
     }
 
     /// <summary>The body of a page without the page around it: what a CMS serves as an article fragment.</summary>

@@ -54,6 +54,7 @@ public sealed class ScaleSiteTests(SiteFixture site, ITestOutputHelper output)
         var rules = await page.Locator("#findings tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.rule)");
         output.WriteLine($"filter by rule and agency: {filterMs:0} ms, {await page.Locator("#result-count").InnerTextAsync()}");
         await probe.ScreenshotAsync("findings-10000-reports");
+        var firstReport = await page.Locator("#findings tbody tr a[href*='report.html']").First.GetAttributeAsync("href") ?? "report.html";
 
         Assert.True(total > Reports / 10, $"only {total} findings in {Reports} reports");
         Assert.NotEmpty(rules);
@@ -67,6 +68,13 @@ public sealed class ScaleSiteTests(SiteFixture site, ITestOutputHelper output)
         var overviewMs = await RenderedAtAsync(page);
         output.WriteLine($"overview drawn {overviewMs:0} ms after navigation start");
         Assert.True(overviewMs < BudgetMs, $"overview drawn after {overviewMs:0} ms (budget {BudgetMs} ms)");
+
+        // And a finding's report page, as a watchdog follows one.
+        await page.GotoAsync(new Uri(new Uri(PageProbe.FileUrl(Path.Combine(siteDir, "findings.html"))), firstReport).AbsoluteUri);
+        await page.WaitForSelectorAsync("#checks");
+        var reportMs = await RenderedAtAsync(page);
+        output.WriteLine($"report page drawn {reportMs:0} ms after navigation start");
+        Assert.True(reportMs < BudgetMs, $"report page drawn after {reportMs:0} ms (budget {BudgetMs} ms)");
         Assert.Empty(probe.Errors);
         await probe.CloseAsync();
     }

@@ -32,7 +32,7 @@ internal static partial class LegacyTableText
         var pending = 0;
         foreach (Match m in RowPattern().Matches(body))
         {
-            var item = m.Groups["item"].Success ? int.Parse(m.Groups["item"].Value, CultureInfo.InvariantCulture) : pending;
+            var item = m.Groups["item"].Success ? DecimalDigits.ToInt(m.Groups["item"].ValueSpan) ?? pending : pending;
             pending = 0;
             var run = m.Groups["run"].Value.TrimEnd();
             if (run.Length > 0 && run[^1] is '.' or '．' or '、')

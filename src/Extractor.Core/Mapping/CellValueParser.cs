@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using Extractor.Core.Records;
+using Extractor.Core.Text;
 
 namespace Extractor.Core.Mapping;
 
@@ -14,10 +14,7 @@ internal static partial class CellValueParser
     };
 
     /// <summary>Numbers at or above this magnitude are read as text (see <see cref="Parse"/>).</summary>
-    internal const decimal MaxMagnitude = 1_000_000_000_000_000m;
-
-    /// <summary>The decimals the datasets keep (Parquet DECIMAL(28,8)).</summary>
-    internal const int MaxDecimals = 8;
+    internal const decimal MaxMagnitude = ContractNumbers.MaxMagnitude;
 
     public static ParsedCell Parse(string raw)
     {
@@ -34,7 +31,7 @@ internal static partial class CellValueParser
         }
 
         // Full-width digits, signs and brackets fold to ASCII; a note in brackets after the number stays in raw only.
-        var folded = text.Normalize(NormalizationForm.FormKC).Replace('−', '-');
+        var folded = ChineseText.FoldCompatibility(text).Replace('−', '-');
         if (s_notApplicable.Contains(folded))
         {
             return new ParsedCell(CellKind.Na, null, null);
@@ -52,7 +49,7 @@ internal static partial class CellValueParser
             return new ParsedCell(CellKind.Text, null, null);
         }
 
-        if (Math.Abs(value) >= MaxMagnitude || value != Math.Round(value, MaxDecimals))
+        if (!ContractNumbers.Fits(value))
         {
             // No report counts past 10^15 or states more than 8 decimals: such a run of digits is two numbers run
             // together or noise, and the datasets' DECIMAL(28,8) could not hold it. Text keeps it visible in raw.

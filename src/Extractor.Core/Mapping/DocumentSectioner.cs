@@ -23,11 +23,14 @@ internal static partial class DocumentSectioner
     {
         var (blocks, captions) = BlocksWithStatisticsCut(document.Blocks);
         var tableKinds = new Dictionary<int, string?>();
+        // Each cell is normalised and parsed once: the items serve both the classification and the section's table.
+        var tableItems = new Dictionary<int, List<TableItem>>();
         for (var b = 0; b < blocks.Count; b++)
         {
             if (blocks[b] is TableBlock table)
             {
-                tableKinds[b] = IsLegacyStatistics(table) ? SectionHeadings.Statistics : Classify(ToItems(table, b));
+                var items = tableItems[b] = ToItems(table, b);
+                tableKinds[b] = IsLegacyStatistics(items) ? SectionHeadings.Statistics : Classify(items);
             }
         }
 
@@ -87,7 +90,7 @@ internal static partial class DocumentSectioner
                     var target = kind ?? (section is "active" or "applications" or "appeals" ? section : null);
                     if (target is not null)
                     {
-                        result.Tables[target].AddRange(ToItems(table, b));
+                        result.Tables[target].AddRange(tableItems[b]);
                         result.Extend(target, table.At);
                     }
 
@@ -199,7 +202,10 @@ internal static partial class DocumentSectioner
         foreach (var block in source)
         {
             // Matched on simplified text (character for character, so offsets hold) to read traditional mirrors too.
-            if (block is TextBlock text && StatisticsCaption().Match(ChineseText.ToSimplified(text.Text)) is { Success: true } m && ChineseText.ToSimplified(text.Text).Length == text.Text.Length)
+            // The caption needs 统计 and the 指标名称 after it: most paragraphs are ruled out without running the regex.
+            if (block is TextBlock text && ChineseText.ToSimplified(text.Text) is var simplified
+                && simplified.Contains("统计", StringComparison.Ordinal) && simplified.Contains('称', StringComparison.Ordinal)
+                && StatisticsCaption().Match(simplified) is { Success: true } m && simplified.Length == text.Text.Length)
             {
                 if (m.Index > 0)
                 {
@@ -222,9 +228,9 @@ internal static partial class DocumentSectioner
         return (blocks, captions);
     }
 
-    private static bool IsLegacyStatistics(TableBlock table) =>
-        table.Cells.Take(12).Any(static c => ChineseText.NormalizeLabel(c.Text) is "指标名称" or "统计指标" or "指标") &&
-        table.Cells.Any(static c => ChineseText.NormalizeLabel(c.Text).Contains("累计", StringComparison.Ordinal));
+    private static bool IsLegacyStatistics(List<TableItem> items) =>
+        items.Take(12).Any(static i => i.Norm is "指标名称" or "统计指标" or "指标") &&
+        items.Any(static i => i.Norm.Contains("累计", StringComparison.Ordinal));
 
     private static List<TableItem> ToItems(TableBlock table, int b) => table.Cells
         .Select(c => new TableItem(c, b, table.Layout, ChineseText.NormalizeLabel(c.Text), c.IsUncertain ? new ParsedCell(Records.CellKind.Text, null, null) : CellValueParser.Parse(c.Text), FromText: false))

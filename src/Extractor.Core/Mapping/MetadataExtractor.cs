@@ -20,14 +20,15 @@ internal static partial class MetadataExtractor
         // Fonts that map glyphs to radicals (⼈ for 人) must not cost the title or the agency.
         var text = sections.Text.Select(static t => t with { Text = RadicalFolding.Fold(t.Text) }).ToList();
         var labelled = LabelledFields(text);
-        var title = TrimFurniture(FindTitle(text) ?? CleanHint(labelled.Title) ?? CleanHint(Fold(document.TitleHint)));
+        var title = Tidy(TrimFurniture(FindTitle(text) ?? CleanHint(labelled.Title) ?? CleanHint(Fold(document.TitleHint))));
         var allText = string.Join("\n", text.Select(static t => t.Text));
 
         var year = YearFromTitle(title) ?? YearFromTitle(document.TitleHint) ?? YearFromBody(allText);
         var agency = AgencyFromTitle(title) ?? CleanAgency(Fold(document.AgencyHint)) ?? CleanAgency(labelled.Agency) ?? AgencyFromSignature(text, sections);
+        var pageDate = labelled.PublishedAt ?? DateField(document);
         var published = preferBodyDate
-            ? labelled.PublishedAt ?? DateAtEnd(text, sections) ?? document.PublishedAtHint ?? DateNearTop(text, title)
-            : document.PublishedAtHint ?? labelled.PublishedAt ?? DateNearTop(text, title) ?? DateAtEnd(text, sections);
+            ? pageDate ?? DateAtEnd(text, sections) ?? document.PublishedAtHint ?? DateNearTop(text, title)
+            : document.PublishedAtHint ?? pageDate ?? DateNearTop(text, title) ?? DateAtEnd(text, sections);
 
         var tableText = string.Concat(sections.Tables.Values.SelectMany(static t => t).Select(static i => i.Cell.Text));
         var script = ChineseText.DetectScript(allText + tableText);
@@ -45,6 +46,12 @@ internal static partial class MetadataExtractor
     }
 
     private static string? Fold(string? text) => text is null ? null : RadicalFolding.Fold(text);
+
+    /// <summary>
+    /// Converters and PDF text layers put spaces around digits and between characters (沭阳县人民政府 2025 年 政府…);
+    /// Chinese is written without them, so a space beside a Han character is layout, not part of the name.
+    /// </summary>
+    private static string? Tidy(string? name) => name is null ? null : SpaceBesideHanPattern().Replace(name.Trim(), string.Empty);
 
     /// <summary>
     /// Page furniture that crawlers glue onto a title (…年度报告-沭阳县发改局单位：沭阳县发改局来源：http://…) ends at the
@@ -89,6 +96,24 @@ internal static partial class MetadataExtractor
         }
 
         return (title, agency, published);
+    }
+
+    /// <summary>
+    /// A page's field line under the title (日期:2026-01-29 16:00 来源:… 字号:) holds the publication date anywhere on it.
+    /// Read from the document's own lines, since the line as a whole is page chrome and the sections drop it.
+    /// </summary>
+    private static string? DateField(ReportDocument document)
+    {
+        foreach (var block in document.Blocks.OfType<TextBlock>().Take(TitleSearchDepth * 2))
+        {
+            var m = InlineDateFieldPattern().Match(ChineseText.ToSimplified(RadicalFolding.Fold(block.Text)));
+            if (m.Success && DateText.Find(m.Groups["value"].Value) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
     }
 
     private static bool MentionsReport(string line)
@@ -156,7 +181,7 @@ internal static partial class MetadataExtractor
         }
 
         var m = TitleYearPattern().Match(title);
-        return m.Success ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+        return m.Success ? DecimalDigits.ToInt(m.Groups[1].ValueSpan) : null;
     }
 
     private static int? YearFromBody(string text)
@@ -168,7 +193,7 @@ internal static partial class MetadataExtractor
             m = ReportYearPattern().Match(simplified);
         }
 
-        return m.Success ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+        return m.Success ? DecimalDigits.ToInt(m.Groups[1].ValueSpan) : null;
     }
 
     private static string? AgencyFromTitle(string? title)
@@ -203,7 +228,7 @@ internal static partial class MetadataExtractor
             return null;
         }
 
-        var s = agency.Trim().TrimEnd('：', ':', '，', ',', '、', ' ');
+        var s = Tidy(agency)!.TrimEnd('：', ':', '，', ',', '、', ' ');
         foreach (var suffix in new[] { "关于", "關於" })
         {
             if (s.EndsWith(suffix, StringComparison.Ordinal))
@@ -284,7 +309,7 @@ internal static partial class MetadataExtractor
     [GeneratedRegex(@"统计[期时]限.{0,6}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日")]
     private static partial Regex PeriodYearPattern();
 
-    [GeneratedRegex(@"((?:19|20)\d{2})\s*年度?(?:政府)?信息公开(?:工作)?(?:年度)?报告")]
+    [GeneratedRegex(@"((?:19|20)\d{2})\s*年度?(?:政府)?信息公开(?:工作)?(?:年度)?(?:情况)?报告")]
     private static partial Regex ReportYearPattern();
 
     /// <summary>Where the report's own name starts after a year-first title's agency.</summary>
@@ -294,6 +319,13 @@ internal static partial class MetadataExtractor
     /// <summary>After 报告/年报: a separator or a labelled page field (单位：, 来源：, 采集时间：, a URL) starts furniture.</summary>
     [GeneratedRegex(@"(?<=报告|年报)\s*(?:[-_|—–]+|(?=[^\s，。（(]{1,6}[:：])|(?=https?://))")]
     private static partial Regex FurniturePattern();
+
+    /// <summary>A date field inside a line of page fields; 更新时间 (an edit, not the publication) is not one.</summary>
+    [GeneratedRegex(@"(?:^|(?<=\s))(?:发布时间|发布日期|公开日期|成文日期|发文日期|日期|时间)\s*[:：]\s*(?<value>[\d０-９]{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2})")]
+    private static partial Regex InlineDateFieldPattern();
+
+    [GeneratedRegex(@"\s+(?=\p{IsCJKUnifiedIdeographs})|(?<=\p{IsCJKUnifiedIdeographs})\s+")]
+    private static partial Regex SpaceBesideHanPattern();
 
     [GeneratedRegex(@"^(根据|按照|依据|依照|现将|本报告)")]
     private static partial Regex IntroPattern();

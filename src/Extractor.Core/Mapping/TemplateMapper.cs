@@ -61,7 +61,13 @@ public static class TemplateMapper
         var legacy = LegacyStatistics.Read(sectioned, statements, diagnostics);
         var templateId = TemplateDetector.Detect(sectioned, meta.Year);
         var template = TemplateCatalog.Get(templateId);
-        var cells = template is null ? [] : MapTables(template, sectioned, diagnostics);
+        var activeStatements = ActiveStatementScanner.Scan(result.Sections, meta.Year, out var conflicts);
+        foreach (var conflict in conflicts)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.AmbiguousCells, $"active/{conflict}: the narrative states different numbers for one table 二 cell; neither settles it", string.Empty, Severity.Info));
+        }
+
+        var cells = template is null ? [] : MapTables(template, sectioned, activeStatements, diagnostics);
 
         var missingSections = (templateId == TemplateIds.Legacy ? SectionHeadings.Keys.Take(5) : SectionHeadings.Keys)
             .Where(k => !sectioned.HeadingsFound.Contains(k))
@@ -90,7 +96,7 @@ public static class TemplateMapper
         };
     }
 
-    private static List<CellRecord> MapTables(TemplateDefinition template, SectionedDocument sectioned, List<Diagnostic> diagnostics)
+    private static List<CellRecord> MapTables(TemplateDefinition template, SectionedDocument sectioned, IReadOnlyList<ActiveStatement> activeStatements, List<Diagnostic> diagnostics)
     {
         var cells = new List<CellRecord>(220);
         foreach (var table in template.Tables)
@@ -138,6 +144,13 @@ public static class TemplateMapper
                 {
                     cells[i] = cells[i] with { ResolvedBy = CellResolution.Order };
                 }
+            }
+
+            // Table 二 cells the text leaves ambiguous, settled by what the narrative states (resolved_by narrative).
+            if (table.Key == "active" && activeStatements.Count > 0)
+            {
+                var stranded = unplaced.Where(i => !ordered.Contains(RowOf(byKey, i))).ToList();
+                NarrativeResolver.Resolve(table, cells, first, byKey, stranded, activeStatements, diagnostics);
             }
 
             foreach (var extra in byKey.Values.Where(s => table.FindRow(s.Key) is null && s.Key != "other_handling"))

@@ -202,13 +202,14 @@ public sealed class ExtractionPipeline
 
             source.Cancellation.ThrowIfCancellationRequested();
             stage = "map";
-            var mapped = TemplateMapper.Map(document, reportSource);
+            // Numbers past the contract's bound become text here, before any rule adds or compares them.
+            var mapped = ContractNumbers.Bound(TemplateMapper.Map(document, reportSource));
             source.Cancellation.ThrowIfCancellationRequested();
             stage = "check";
             var checks = ReportChecker.Check(mapped);
             source.Cancellation.ThrowIfCancellationRequested();
             var result = mapped with { Checks = checks };
-            return document.Verifier?.Verify(result) ?? result;
+            return ContractNumbers.Bound(document.Verifier?.Verify(result) ?? result);
         }
         catch (Exception) when (source.Cancellation.IsCancellationRequested)
         {

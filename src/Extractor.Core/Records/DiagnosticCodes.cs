@@ -54,6 +54,9 @@ public static class DiagnosticCodes
     /// <summary>The agency could not be determined.</summary>
     public const string AgencyMissing = "EX309";
 
+    /// <summary>A number past the contract's bound (|v| ≥ 10^15 or more than 8 decimals) was kept as text or not published.</summary>
+    public const string NumberOutOfRange = "EX310";
+
     /// <summary>A check could not be evaluated as stated.</summary>
     public const string CheckProblem = "EX401";
 

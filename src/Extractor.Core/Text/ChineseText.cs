@@ -72,7 +72,7 @@ public static class ChineseText
     {
         ArgumentNullException.ThrowIfNull(text);
         // Radicals first: a Kangxi radical may stand for a traditional character that ToSimplified then converts.
-        var folded = ToSimplified(RadicalFolding.Fold(text)).Normalize(NormalizationForm.FormKC);
+        var folded = FoldCompatibility(ToSimplified(RadicalFolding.Fold(text)));
         var sb = new StringBuilder(folded.Length);
         foreach (var c in folded)
         {
@@ -93,6 +93,33 @@ public static class ChineseText
 
         return sb.ToString();
     }
+
+    /// <summary>
+    /// NFKC (full-width forms, circled digits and the like folded), without the ICU call when every character is one
+    /// that NFKC keeps as it is: report text is mostly ASCII and common ideographs, and the call dominated mapping.
+    /// </summary>
+    internal static string FoldCompatibility(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var c in text)
+        {
+            if (!IsCompatibilityStable(c))
+            {
+                return text.Normalize(NormalizationForm.FormKC);
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>
+    /// Characters that NFKC leaves alone and that compose with nothing around them (tested against the runtime's
+    /// normalisation): ASCII, the CJK unified ideographs (not the compatibility ones), and common CJK punctuation.
+    /// </summary>
+    internal static bool IsCompatibilityStable(char c) => c < '\u0080'
+        || c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf'
+        or '\u3001' or '\u3002' or >= '\u3008' and <= '\u3011' or '\u3014' or '\u3015'
+        or '\u2013' or '\u2014' or '\u2018' or '\u2019' or '\u201c' or '\u201d' or '\u00b7';
 
     /// <summary>True for a character of the CJK unified ideograph blocks.</summary>
     public static bool IsHan(char c) => c is >= '\u3400' and <= '\u9fff' or >= '\uf900' and <= '\ufaff';

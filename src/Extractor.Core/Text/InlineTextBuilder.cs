@@ -20,6 +20,9 @@ internal sealed class InlineTextBuilder
     /// <summary>True while nothing but whitespace has been appended.</summary>
     public bool IsEmpty => _text.Length == 0;
 
+    /// <summary>The length of the joined text so far (it only grows until <see cref="Flush"/>).</summary>
+    public int Length => _text.Length;
+
     /// <summary>Appends a text fragment as found in the source.</summary>
     public void Append(string fragment)
     {

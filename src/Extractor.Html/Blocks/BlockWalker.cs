@@ -25,8 +25,12 @@ internal sealed class BlockWalker
     private int _chromeLines;
     private bool _flattened;
 
-    private BlockWalker(List<Diagnostic> diagnostics, int rootLength)
+    private readonly CancellationToken _cancellation;
+    private int _visited;
+
+    private BlockWalker(List<Diagnostic> diagnostics, int rootLength, CancellationToken cancellation)
     {
+        _cancellation = cancellation;
         _diagnostics = diagnostics;
         _rootLength = rootLength;
     }
@@ -34,9 +38,10 @@ internal sealed class BlockWalker
     /// <summary>Reads the blocks under <paramref name="root"/>, leaving out chrome.</summary>
     /// <param name="root">The report container, or the body when the page has none.</param>
     /// <param name="diagnostics">Receives layout repairs (cut spans, flattened nesting, dropped chrome lines).</param>
-    public static IReadOnlyList<Block> Walk(IElement root, List<Diagnostic> diagnostics)
+    /// <param name="cancellation">The document's budget or the run's stop, checked every few thousand nodes and per table row.</param>
+    public static IReadOnlyList<Block> Walk(IElement root, List<Diagnostic> diagnostics, CancellationToken cancellation = default)
     {
-        var walker = new BlockWalker(diagnostics, root.TextContent.Length);
+        var walker = new BlockWalker(diagnostics, root.TextContent.Length, cancellation);
         walker.VisitChildren(root, 0);
         walker.FlushLine();
         if (walker._flattened)
@@ -105,6 +110,11 @@ internal sealed class BlockWalker
     {
         foreach (var child in parent.ChildNodes)
         {
+            if ((++_visited & 0xFFF) == 0)
+            {
+                _cancellation.ThrowIfCancellationRequested();
+            }
+
             if (child is IText text)
             {
                 VisitText(text);
@@ -237,7 +247,7 @@ internal sealed class BlockWalker
         }
 
         _tables++;
-        var grid = TableGridBuilder.RowsToGrid(raw, _tables, _diagnostics, RowGroupEnds(rows));
+        var grid = TableGridBuilder.RowsToGrid(raw, _tables, _diagnostics, RowGroupEnds(rows), _cancellation);
         _blocks.Add(new TableBlock(grid, TableLayout.Grid, new SourceLocation(Line: LineOf(table), Table: _tables)));
     }
 

@@ -14,6 +14,9 @@ internal static class ContentLocator
         "trs_editor", "trs_ueditor", "article-content", "article_content", "pages_content",
     };
 
+    /// <summary>The same set, looked up by a slice of the class attribute (every element is asked: no split strings).</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_classSlices = s_classes.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Below this many characters a container is an empty shell (e.g. a script-filled placeholder).</summary>
     private const int MinimumText = 20;
 
@@ -71,9 +74,10 @@ internal static class ContentLocator
             return false;
         }
 
-        foreach (var name in classes.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        var span = classes.AsSpan();
+        foreach (var range in span.SplitAny(" \t\n"))
         {
-            if (s_classes.Contains(name))
+            if (span[range] is { Length: > 0 } name && s_classSlices.Contains(name))
             {
                 return true;
             }

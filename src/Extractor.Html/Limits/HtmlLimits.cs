@@ -7,9 +7,9 @@ namespace Extractor.Html.Limits;
 internal static class HtmlLimits
 {
     /// <summary>Throws a <see cref="DocumentReadException"/> with the reason when the decoded page passes a limit.</summary>
-    public static void Check(string uri, string text, HtmlReaderOptions options)
+    public static void Check(string uri, string text, HtmlReaderOptions options, CancellationToken cancellation = default)
     {
-        var counts = TagScanner.Scan(text, options.MaxNestingDepth, options.MaxElements);
+        var counts = TagScanner.Scan(text, options.MaxNestingDepth, options.MaxElements, cancellation);
         if (counts.Elements > options.MaxElements)
         {
             throw new DocumentReadException(string.Create(

@@ -31,15 +31,23 @@ internal static class TagScanner
     public static int MaxDepth(ReadOnlySpan<char> html, int stopAt) => Scan(html, stopAt, int.MaxValue).MaxDepth;
 
     /// <summary>The start tags and deepest nesting of <paramref name="html"/>; stops once either passes its limit.</summary>
-    public static TagCounts Scan(ReadOnlySpan<char> html, int maxDepth, int maxElements)
+    public static TagCounts Scan(ReadOnlySpan<char> html, int maxDepth, int maxElements, CancellationToken cancellation = default)
     {
+        cancellation.ThrowIfCancellationRequested();
         var open = new List<string>();
+        // One string per tag name, so the open stack compares by reference; string.Intern took its global lock per tag.
+        var names = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var elements = 0;
         var max = 0;
         var i = 0;
         Span<char> name = stackalloc char[16];
         while (i < html.Length)
         {
+            if ((elements & 0xFFF) == 0xFFF)
+            {
+                cancellation.ThrowIfCancellationRequested();
+            }
+
             var lt = html[i..].IndexOf('<');
             if (lt < 0)
             {
@@ -82,7 +90,7 @@ internal static class TagScanner
                 continue;
             }
 
-            var tag = length <= name.Length ? string.Intern(new string(name[..length])) : "?";
+            var tag = length <= name.Length ? NameOf(names, name[..length]) : "?";
             var gt = html[i..].IndexOf('>');
             var selfClosing = gt > 0 && html[i + gt - 1] == '/';
             i = gt < 0 ? html.Length : i + gt + 1;
@@ -128,6 +136,17 @@ internal static class TagScanner
         }
 
         return new TagCounts(max, elements);
+    }
+
+    private static string NameOf(Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> names, ReadOnlySpan<char> name)
+    {
+        if (!names.TryGetValue(name, out var tag))
+        {
+            tag = new string(name);
+            names[name] = tag;
+        }
+
+        return tag;
     }
 
     private static void CloseImplied(List<string> open, string tag)

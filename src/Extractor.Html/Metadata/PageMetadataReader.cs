@@ -24,14 +24,12 @@ internal static partial class PageMetadataReader
     /// <summary>Date labels, most specific first; 时间 alone only after a colon, and not 采集时间/更新时间/访问时间.</summary>
     private static readonly Regex[] s_dateLabels =
     [
-        DatePattern("发布日期"), DatePattern("公开日期"), DatePattern("成文日期"), DatePattern("发文日期"),
-        DatePattern("发布时间"), DatePattern("印发日期"), DatePattern(@"(?<![采集更新访问修改生成])时间\s*[:：]"),
+        PublishDate(), DisclosureDate(), WrittenDate(), IssueDate(), PublishTimeDate(), PrintDate(), TimeAfterColonDate(),
     ];
 
     private static readonly Regex[] s_agencyLabels =
     [
-        AgencyPattern("发布机构"), AgencyPattern("发文机关"), AgencyPattern("发布单位"), AgencyPattern("发文单位"),
-        AgencyPattern("信息来源"), AgencyPattern("(?<![采集])来源"),
+        PublishingBodyAgency(), IssuingOrganAgency(), PublishingUnitAgency(), IssuingUnitAgency(), InformationSourceAgency(), SourceAgency(),
     ];
 
     /// <summary>Reads the hints of <paramref name="document"/>; any of them may be null.</summary>
@@ -196,13 +194,17 @@ internal static partial class PageMetadataReader
         }
 
         flat.EndLine();
-        return flat.Lines.Where(static l => l.Length <= MaxMetadataLine).ToList();
+        return flat.Lines;
     }
 
     private sealed class FlatText
     {
         private readonly InlineTextBuilder _segment = new();
         private readonly List<string> _segments = [];
+
+        /// <summary>The length of the current line's finished segments joined; past the limit the line is only skipped.</summary>
+        private int _lineLength;
+        private bool _overlong;
 
         public List<string> Lines { get; } = [];
 
@@ -212,7 +214,11 @@ internal static partial class PageMetadataReader
             {
                 if (child is IText text)
                 {
-                    _segment.Append(text.Data);
+                    if (!_overlong)
+                    {
+                        _segment.Append(text.Data);
+                        _overlong = _lineLength + (_segments.Count > 0 ? 1 : 0) + _segment.Length > MaxMetadataLine;
+                    }
                 }
                 else if (child is IElement element && !ChromeFilter.IsSkipped(element) && depth < 200)
                 {
@@ -229,11 +235,14 @@ internal static partial class PageMetadataReader
         public void EndLine()
         {
             EndSegment();
-            if (_segments.Count > 0)
+            if (_segments.Count > 0 && !_overlong)
             {
                 Lines.Add(string.Join(' ', _segments));
-                _segments.Clear();
             }
+
+            _segments.Clear();
+            _lineLength = 0;
+            _overlong = false;
         }
 
         private void Boundary(bool lineBreak, bool cell)
@@ -251,8 +260,9 @@ internal static partial class PageMetadataReader
         private void EndSegment()
         {
             var text = _segment.Flush();
-            if (text.Length > 0)
+            if (text.Length > 0 && !_overlong)
             {
+                _lineLength += text.Length + (_segments.Count > 0 ? 1 : 0);
                 _segments.Add(text);
             }
         }
@@ -260,13 +270,45 @@ internal static partial class PageMetadataReader
 
     private static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
 
-    private static Regex DatePattern(string label) => new(
-        label + @"\s*[:：]?\s*(?<y>\d{4})\s*[-年/.]\s*(?<m>\d{1,2})\s*[-月/.]\s*(?<d>\d{1,2})",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    // Source-generated (label + the date or agency pattern): compiled-at-start-up regexes cost JIT time in every process.
+    [GeneratedRegex(@"发布日期\s*[:：]?\s*(?<y>\d{4})\s*[-年/.]\s*(?<m>\d{1,2})\s*[-月/.]\s*(?<d>\d{1,2})", RegexOptions.CultureInvariant)]
+    private static partial Regex PublishDate();
 
-    private static Regex AgencyPattern(string label) => new(
-        label + @"\s*[:：]?\s*(?<v>[^\s:：|｜]+?)(?=\s|$|[|｜]|发布日期|公开日期|成文日期|发文日期|发布时间|索引号|文号|分类|时间|日期|浏览|字号|字体)",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex(@"公开日期\s*[:：]?\s*(?<y>\d{4})\s*[-年/.]\s*(?<m>\d{1,2})\s*[-月/.]\s*(?<d>\d{1,2})", RegexOptions.CultureInvariant)]
+    private static partial Regex DisclosureDate();
+
+    [GeneratedRegex(@"成文日期\s*[:：]?\s*(?<y>\d{4})\s*[-年/.]\s*(?<m>\d{1,2})\s*[-月/.]\s*(?<d>\d{1,2})", RegexOptions.CultureInvariant)]
+    private static partial Regex WrittenDate();
+
+    [GeneratedRegex(@"发文日期\s*[:：]?\s*(?<y>\d{4})\s*[-年/.]\s*(?<m>\d{1,2})\s*[-月/.]\s*(?<d>\d{1,2})", RegexOptions.CultureInvariant)]
+    private static partial Regex IssueDate();
+
+    [GeneratedRegex(@"发布时间\s*[:：]?\s*(?<y>\d{4})\s*[-年/.]\s*(?<m>\d{1,2})\s*[-月/.]\s*(?<d>\d{1,2})", RegexOptions.CultureInvariant)]
+    private static partial Regex PublishTimeDate();
+
+    [GeneratedRegex(@"印发日期\s*[:：]?\s*(?<y>\d{4})\s*[-年/.]\s*(?<m>\d{1,2})\s*[-月/.]\s*(?<d>\d{1,2})", RegexOptions.CultureInvariant)]
+    private static partial Regex PrintDate();
+
+    [GeneratedRegex(@"(?<![采集更新访问修改生成])时间\s*[:：]\s*[:：]?\s*(?<y>\d{4})\s*[-年/.]\s*(?<m>\d{1,2})\s*[-月/.]\s*(?<d>\d{1,2})", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeAfterColonDate();
+
+    [GeneratedRegex(@"发布机构\s*[:：]?\s*(?<v>[^\s:：|｜]+?)(?=\s|$|[|｜]|发布日期|公开日期|成文日期|发文日期|发布时间|索引号|文号|分类|时间|日期|浏览|字号|字体)", RegexOptions.CultureInvariant)]
+    private static partial Regex PublishingBodyAgency();
+
+    [GeneratedRegex(@"发文机关\s*[:：]?\s*(?<v>[^\s:：|｜]+?)(?=\s|$|[|｜]|发布日期|公开日期|成文日期|发文日期|发布时间|索引号|文号|分类|时间|日期|浏览|字号|字体)", RegexOptions.CultureInvariant)]
+    private static partial Regex IssuingOrganAgency();
+
+    [GeneratedRegex(@"发布单位\s*[:：]?\s*(?<v>[^\s:：|｜]+?)(?=\s|$|[|｜]|发布日期|公开日期|成文日期|发文日期|发布时间|索引号|文号|分类|时间|日期|浏览|字号|字体)", RegexOptions.CultureInvariant)]
+    private static partial Regex PublishingUnitAgency();
+
+    [GeneratedRegex(@"发文单位\s*[:：]?\s*(?<v>[^\s:：|｜]+?)(?=\s|$|[|｜]|发布日期|公开日期|成文日期|发文日期|发布时间|索引号|文号|分类|时间|日期|浏览|字号|字体)", RegexOptions.CultureInvariant)]
+    private static partial Regex IssuingUnitAgency();
+
+    [GeneratedRegex(@"信息来源\s*[:：]?\s*(?<v>[^\s:：|｜]+?)(?=\s|$|[|｜]|发布日期|公开日期|成文日期|发文日期|发布时间|索引号|文号|分类|时间|日期|浏览|字号|字体)", RegexOptions.CultureInvariant)]
+    private static partial Regex InformationSourceAgency();
+
+    [GeneratedRegex(@"(?<![采集])来源\s*[:：]?\s*(?<v>[^\s:：|｜]+?)(?=\s|$|[|｜]|发布日期|公开日期|成文日期|发文日期|发布时间|索引号|文号|分类|时间|日期|浏览|字号|字体)", RegexOptions.CultureInvariant)]
+    private static partial Regex SourceAgency();
 
     [GeneratedRegex(@"(?<y>\d{4})\s*[-年/.]\s*(?<m>\d{1,2})\s*[-月/.]\s*(?<d>\d{1,2})", RegexOptions.CultureInvariant)]
     private static partial Regex BareDate();

@@ -31,7 +31,8 @@ internal static class TableGridBuilder
     /// <param name="diagnostics">Receives a note when a rowspan reaches past the last row and is cut.</param>
     /// <param name="groupEnds">For each row, the index after the last row of its row group (thead, tbody, tfoot); null when the whole table is one group.</param>
     /// <exception cref="DocumentReadException">The grid would pass <see cref="MaxGridCells"/>.</exception>
-    public static IReadOnlyList<IReadOnlyList<TableCell>> RowsToGrid(IReadOnlyList<IReadOnlyList<RawCell>> rows, int table, ICollection<Diagnostic> diagnostics, IReadOnlyList<int>? groupEnds = null)
+    /// <param name="cancellation">The document's budget or the run's stop, checked per row.</param>
+    public static IReadOnlyList<IReadOnlyList<TableCell>> RowsToGrid(IReadOnlyList<IReadOnlyList<RawCell>> rows, int table, ICollection<Diagnostic> diagnostics, IReadOnlyList<int>? groupEnds = null, CancellationToken cancellation = default)
     {
         // For each grid column, the first row below the cells spanning down into it: linear in the markup, whatever the spans claim.
         var busyUntil = new List<int>();
@@ -39,6 +40,7 @@ internal static class TableGridBuilder
         var cut = 0;
         for (var row = 0; row < rows.Count; row++)
         {
+            cancellation.ThrowIfCancellationRequested();
             var groupEnd = groupEnds is null ? rows.Count : Math.Clamp(groupEnds[row], row + 1, rows.Count);
             var remaining = groupEnd - row;
             var cells = new List<TableCell>(rows[row].Count);

@@ -21,6 +21,9 @@ internal sealed class ParquetTableWriter<TRow> : IAsyncDisposable
 
     public const int DecimalScale = 8;
 
+    /// <summary>The magnitude a DECIMAL(28,8) cannot reach: 10^(28-8).</summary>
+    private const decimal DecimalLimit = 100_000_000_000_000_000_000m;
+
     // Fixed settings so that the same rows give the same bytes: the library's defaults could change between versions.
     private static readonly ParquetOptions s_options = new()
     {
@@ -43,11 +46,13 @@ internal sealed class ParquetTableWriter<TRow> : IAsyncDisposable
     // so buffering rows would keep thousands of reports alive in the small tables that flush rarely.
     private readonly object[] _buffers;
     private readonly long _rowGroupBytes;
+    private readonly Action<string, decimal>? _refused;
     private int _count;
     private long _bytes;
 
-    private ParquetTableWriter(IReadOnlyList<DatasetColumn<TRow>> columns, DataField[] fields, FileStream stream, ParquetWriter writer, int rowGroupSize, long rowGroupBytes)
+    private ParquetTableWriter(IReadOnlyList<DatasetColumn<TRow>> columns, DataField[] fields, FileStream stream, ParquetWriter writer, int rowGroupSize, long rowGroupBytes, Action<string, decimal>? refused)
     {
+        _refused = refused;
         _rowGroupBytes = rowGroupBytes;
         _columns = columns;
         _fields = fields;
@@ -63,14 +68,18 @@ internal sealed class ParquetTableWriter<TRow> : IAsyncDisposable
     /// <param name="rowGroupSize">Rows per row group.</param>
     /// <param name="rowGroupBytes">Estimated bytes of values per row group, which long text reaches first.</param>
     /// <param name="cancellationToken">Stops the write.</param>
-    public static async Task<ParquetTableWriter<TRow>> CreateAsync(string path, IReadOnlyList<DatasetColumn<TRow>> columns, int rowGroupSize, long rowGroupBytes, CancellationToken cancellationToken)
+    /// <param name="refused">
+    /// Told of each number the column's DECIMAL(28,8) cannot hold (column name, value), which is written as null
+    /// instead of failing the whole write.
+    /// </param>
+    public static async Task<ParquetTableWriter<TRow>> CreateAsync(string path, IReadOnlyList<DatasetColumn<TRow>> columns, int rowGroupSize, long rowGroupBytes, CancellationToken cancellationToken, Action<string, decimal>? refused = null)
     {
         var fields = columns.Select(c => FieldOf(c.Info)).ToArray();
         var stream = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, useAsync: false);
         try
         {
             var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream, s_options, append: false, cancellationToken).ConfigureAwait(false);
-            return new ParquetTableWriter<TRow>(columns, fields, stream, writer, rowGroupSize, rowGroupBytes);
+            return new ParquetTableWriter<TRow>(columns, fields, stream, writer, rowGroupSize, rowGroupBytes, refused);
         }
         catch
         {
@@ -99,7 +108,7 @@ internal sealed class ParquetTableWriter<TRow> : IAsyncDisposable
             }
             else if (column.Number is { } number)
             {
-                ((ColumnBuffer<decimal?>)_buffers[i]).Add(number(row));
+                ((ColumnBuffer<decimal?>)_buffers[i]).Add(Fit(column.Info.Name, number(row)));
                 _bytes += 24;
             }
             else if (column.Date is { } date)
@@ -137,6 +146,22 @@ internal sealed class ParquetTableWriter<TRow> : IAsyncDisposable
         // Without CompleteAsync the write failed or was cancelled: the file is thrown away with its temp folder,
         // so no footer is written (that could throw again and hide the first error); only the handle is closed.
         await _stream.DisposeAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>True when <paramref name="value"/> fits DECIMAL(28,8) exactly: below 10^20, at most 8 decimals.</summary>
+    internal static bool FitsDecimal(decimal value) => Math.Abs(value) < DecimalLimit && value == Math.Round(value, DecimalScale);
+
+    // Parquet.Net throws from deep inside the row group flush for a value past the precision, which would lose every
+    // row of the write; such a value (the pipeline's bound keeps report numbers far below it) is refused on its own.
+    private decimal? Fit(string column, decimal? value)
+    {
+        if (value is not { } v || FitsDecimal(v))
+        {
+            return value;
+        }
+
+        _refused?.Invoke(column, v);
+        return null;
     }
 
     private static DataField FieldOf(ColumnInfo info) => info.Type switch

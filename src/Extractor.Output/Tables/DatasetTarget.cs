@@ -13,6 +13,8 @@ internal sealed class DatasetTarget
     /// <summary>The partition name Hive, Spark and DuckDB read as null.</summary>
     public const string NullPartition = "__HIVE_DEFAULT_PARTITION__";
 
+    private readonly List<Diagnostic> _refused = [];
+
     public DatasetTarget(string directory, DatasetWriterOptions options)
     {
         Directory = directory;
@@ -43,10 +45,34 @@ internal sealed class DatasetTarget
         Path.Combine(SpoolsWorkbook ? SpoolDirectory : Directory, table + ".parquet");
 
     /// <summary>Moves to the next report: its rows go to the partition of its year.</summary>
-    public void StartReport(ReportResult report) =>
+    public void StartReport(ReportResult report)
+    {
         PartitionValue = Options.PartitionBy switch
         {
             DatasetPartitioning.Year when report.Year is { } year => year.ToString(CultureInfo.InvariantCulture),
             _ => NullPartition,
         };
+        _refused.Clear();
+    }
+
+    /// <summary>
+    /// Records that a Parquet file could not hold <paramref name="value"/> of <paramref name="table"/>.<paramref name="column"/>
+    /// for the report being written (it was written as null there; CSV keeps it), once however many files refused it.
+    /// </summary>
+    public void RefuseNumber(string table, string column, decimal value)
+    {
+        var message = $"{table}.{column}: {value.ToString(CultureInfo.InvariantCulture)} does not fit the Parquet column's DECIMAL(28,8); written there as null";
+        if (!_refused.Exists(d => d.Message == message))
+        {
+            _refused.Add(new Diagnostic(DiagnosticCodes.NumberOutOfRange, message, string.Empty));
+        }
+    }
+
+    /// <summary>The numbers refused so far for the report being written, as its diagnostics; the list is emptied.</summary>
+    public IReadOnlyList<Diagnostic> TakeRefusals()
+    {
+        var taken = _refused.ToList();
+        _refused.Clear();
+        return taken;
+    }
 }

@@ -8,6 +8,12 @@ namespace Extractor.Pdf.Pages;
 /// <summary>Runs the per-page stages: letters → glyphs → quality gate → ruled tables → lines → unruled tables.</summary>
 internal static class PageAnalyzer
 {
+    /// <summary>
+    /// A scanned page is a picture of the page: its images cover most of it. A page without text whose images cover less
+    /// (a logo, a QR code, a seal on a blank back page) is blank, not a scan that OCR should read or that makes a report partial.
+    /// </summary>
+    private const double MinimumScanShare = 0.2;
+
     public static PageContent Analyze(Page page, int number)
     {
         var crop = page.CropBox.Bounds;
@@ -15,7 +21,7 @@ internal static class PageAnalyzer
         var glyphs = GlyphExtractor.LettersToGlyphs(page.Letters, frame);
         var quality = TextQualityGate.Assess(glyphs);
         var bad = glyphs.Count(static g => TextQualityGate.IsBad(g.Text));
-        var hasImages = quality == TextQuality.Empty && page.GetImages().Any();
+        var hasImages = quality == TextQuality.Empty && ImageShare(page, crop.Width * crop.Height) >= MinimumScanShare;
         if (quality != TextQuality.Good)
         {
             return new PageContent(number, frame.Height, quality, glyphs.Count, bad, hasImages);
@@ -33,4 +39,8 @@ internal static class PageAnalyzer
         var tables = ruled.Concat(unruled).OrderBy(static t => t.Bounds.Top).ToList();
         return new PageContent(number, frame.Height, quality, glyphs.Count, bad, hasImages) { Tables = tables, Lines = rest };
     }
+
+    /// <summary>The share of the page the images are drawn over (tiles of one scan add up).</summary>
+    private static double ImageShare(Page page, double pageArea) =>
+        pageArea <= 0 ? 0 : page.GetImages().Sum(static i => Math.Abs(i.BoundingBox.Width * i.BoundingBox.Height)) / pageArea;
 }

@@ -81,7 +81,7 @@
       [['文件格式', 'file format'], r.format],
       [['发布日期', 'published'], r.publishedAt || '—'],
       [['来源', 'source'], r.sourceHref ? el('a', { href: r.sourceHref, rel: 'noopener noreferrer', text: r.sourceUri }) : r.sourceUri],
-      [['存档副本', 'archived copy'], r.archiveHref ? el('a', { href: r.archiveHref }, t('打开存档', 'open the archived copy')) : el('span', { class: 'muted' }, t('无', 'none'))],
+      [['存档副本', 'archived copy'], archive(r)],
       [['SHA-256', ''], el('code', { text: r.sha256 })],
       [['核对', 'checks'], el('span', null, el('span', { class: 'out-pass', text: r.pass + ' 通过 pass' }), ' · ',
         el('span', { class: r.fail ? 'out-fail' : '', text: r.fail + ' 不通过 fail' }), ' · ', el('span', { class: 'muted', text: r.notAssessable + ' 无法判断 n/a' }))]
@@ -90,6 +90,27 @@
     rows.forEach(function (x) { dl.appendChild(el('dt', null, t(x[0][0], x[0][1]))); dl.appendChild(el('dd', null, x[1])); });
     return el('div', { class: 'card' }, dl);
   }
+
+  /** The archived copy inside the site, or a visible reason why there is none. */
+  function archive(r) {
+    var size = r.archiveBytes == null ? '' : mib(r.archiveBytes);
+    switch (r.archiveState) {
+      case 'copied':
+        return el('span', { id: 'archive' }, el('a', { href: r.archiveHref, id: 'archive-link' }, t('打开存档', 'open the archived copy')),
+          el('span', { class: 'muted', text: ' ' + size + ' · SHA-256 ✓' }));
+      case 'too_large':
+        return el('span', { id: 'archive', class: 'archive-note' }, t('存档副本 ' + size + ' 超过站点上限 ' + mib(r.archiveMaxBytes) + '，未复制进本站点；原件按下方 SHA-256 保存在抓取存档或原文件处',
+          'the archived copy (' + size + ') is over the site\'s cap (' + mib(r.archiveMaxBytes) + ') and was not copied into this site; the original is kept by the SHA-256 below in the crawl archive or where it was read'));
+      case 'changed':
+        return el('span', { id: 'archive', class: 'archive-note' }, t('读取后原文件已改动（SHA-256 不符），未复制：它已不是本页数字所依据的文件',
+          'the file at the source path changed after it was read (SHA-256 differs), so it was not copied: it is no longer the file these figures come from'));
+      default:
+        return el('span', { id: 'archive', class: 'archive-note muted' }, t('无存档副本：生成本站点时，抓取存档中没有这些字节，读取的文件也已不在原处',
+          'no archived copy: when this site was built, the crawl archive did not hold these bytes and the file read was no longer at its path'));
+    }
+  }
+
+  function mib(bytes) { return bytes == null ? '?' : bytes < 1048576 ? (bytes / 1024).toFixed(1) + ' KiB' : (bytes / 1048576).toFixed(1) + ' MiB'; }
 
   function selectedFinding(c, cells) {
     var box = el('section', { class: 'card finding-focus', id: 'selected-finding', 'aria-labelledby': 'sf-h' },
@@ -104,7 +125,11 @@
   function evidenceTable(c, cells) {
     var items = c.cells.map(function (ref) { var x = cells[ref] || {}; return { ref: ref, raw: x.raw, at: x.at, source: null }; });
     if (Array.isArray(c.evidence)) {
-      c.evidence.forEach(function (e) { if (e && e.source) items.push({ ref: e.ref, raw: e.raw, at: e.at, source: e.source }); });
+      c.evidence.forEach(function (e) {
+        if (e && e.source) items.push({ ref: e.ref, raw: e.raw, at: e.at, source: e.source });
+        // A narrative check quotes its sentence first: the words the table is compared with.
+        else if (e && typeof e.ref === 'string' && e.ref.indexOf('sections/') === 0) items.unshift({ ref: e.ref, raw: e.raw, at: e.at, source: '叙述 narrative', sentence: true });
+      });
     } else if (typeof c.evidence === 'string') {
       items.push({ ref: '', raw: c.evidence, at: '', source: '证据（原文） evidence as stored' });
     }
@@ -112,7 +137,7 @@
       el('thead', null, el('tr', null, [['单元格', 'cell'], ['原文', 'raw text'], ['位置', 'at'], ['来源', 'from']].map(function (h) { return el('th', { scope: 'col' }, t(h[0], h[1])); }))),
       el('tbody', null, items.map(function (e) {
         var local = !e.source && cells[e.ref];
-        return el('tr', null,
+        return el('tr', e.sentence ? { class: 'sentence' } : null,
           el('td', null, local ? el('a', { href: '#' + cellId(e.ref), text: e.ref }) : e.ref),
           el('td', null, el('code', { class: 'raw', text: e.raw == null ? '' : e.raw })),
           el('td', { class: 'cells-list', text: e.at || '' }),

@@ -65,7 +65,8 @@ internal sealed class DatasetLoader
             var cross = rule.StartsWith("X-", StringComparison.Ordinal);
 
             // The site shows a passing check only as a count, and needs the evidence only of cross-year checks (to find
-            // the earlier report; a report's own cells are on its page): kept lean, 10,000 reports fit in memory.
+            // the earlier report; a report's own cells are on its page) and of a failing narrative check (the sentence it
+            // quotes is on no table): kept lean, 10,000 reports fit in memory.
             var full = outcome != "pass";
             var cells = full ? r.Text("cells") : null;
             Add(checks, r.Text("report_id"), new SiteCheck(
@@ -77,7 +78,7 @@ internal sealed class DatasetLoader
                 full ? r.Decimal("actual") : null,
                 full ? r.Text("message") : null,
                 string.IsNullOrEmpty(cells) ? [] : cells.Split(';'),
-                cross ? NonEmpty(r.Text("evidence")) : null));
+                cross || (full && rule.StartsWith("NARR", StringComparison.Ordinal)) ? NonEmpty(r.Text("evidence")) : null));
         }
 
         return checks;

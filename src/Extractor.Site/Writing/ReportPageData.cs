@@ -31,7 +31,12 @@ internal static class ReportPageData
         w.WriteString("publishedAt", report.PublishedAt);
         w.WriteString("sourceUri", report.SourceUri);
         w.WriteString("sourceHref", links.Source);
-        w.WriteString("archiveHref", links.Archive);
+        w.WriteString("archiveHref", links.Archive.Href);
+        w.WriteString("archiveState", links.Archive.State);
+        w.WritePropertyName("archiveBytes");
+        DataScript.Number(w, links.Archive.Bytes);
+        w.WritePropertyName("archiveMaxBytes");
+        DataScript.Number(w, links.Archive.MaxBytes);
         w.WriteString("sha256", report.Sha256);
         w.WriteNumber("pass", report.ChecksPass);
         w.WriteNumber("fail", report.ChecksFail);
@@ -112,8 +117,8 @@ internal static class ReportPageData
     }, ct);
 
     /// <summary>
-    /// The evidence entries from other reports (cross-year checks name the earlier report's cell); this report's own
-    /// cells are on the page already with their raw text and location. Evidence that is not valid JSON is kept as text.
+    /// The evidence entries from other reports (cross-year checks name the earlier report's cell) and the narrative
+    /// sentences a check quotes (NARR-NUM, ref `sections/…`); this report's own cells are on the page already with their raw text and location. Evidence that is not valid JSON is kept as text.
     /// </summary>
     private static void WriteEvidence(Utf8JsonWriter w, string? evidence)
     {
@@ -135,7 +140,8 @@ internal static class ReportPageData
             w.WriteStartArray();
             foreach (var e in doc.RootElement.EnumerateArray())
             {
-                if (e.ValueKind != JsonValueKind.Object || (e.TryGetProperty("source", out var source) && source.ValueKind == JsonValueKind.String))
+                if (e.ValueKind != JsonValueKind.Object || (e.TryGetProperty("source", out var source) && source.ValueKind == JsonValueKind.String)
+                    || (e.TryGetProperty("ref", out var r) && r.GetString() is { } rs && rs.StartsWith("sections/", StringComparison.Ordinal)))
                 {
                     e.WriteTo(w);
                 }

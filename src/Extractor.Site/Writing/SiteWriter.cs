@@ -19,8 +19,11 @@ internal sealed class SiteWriter
         _options = options;
     }
 
-    /// <summary>Writes everything into <paramref name="buildDir"/>; links are computed for <paramref name="finalDir"/>. Returns the number of reports.</summary>
-    public async Task<int> WriteAsync(string buildDir, string finalDir, CancellationToken ct)
+    /// <summary>
+    /// Writes everything into <paramref name="buildDir"/>, archived copies included, so every link stays inside the site
+    /// wherever it is moved. Returns the number of reports.
+    /// </summary>
+    public async Task<int> WriteAsync(string buildDir, CancellationToken ct)
     {
         var reports = await _loader.ReportsAsync(ct).ConfigureAwait(false);
         var checks = await _loader.ChecksAsync(ct).ConfigureAwait(false);
@@ -30,6 +33,7 @@ internal sealed class SiteWriter
         var byId = reports.ToDictionary(r => r.Id, StringComparer.Ordinal);
         var data = Path.Combine(buildDir, "data");
         var quantities = new Dictionary<string, KeyQuantities>(StringComparer.Ordinal);
+        var archive = new SiteArchive(buildDir, _options);
 
         // Cells stream by report; a report whose cells come in several runs (a merged dataset) is written again at the
         // end with all of them.
@@ -89,18 +93,19 @@ internal sealed class SiteWriter
 
         string ReportPath(SiteReport r) => Path.Combine(data, "reports", r.FileKey + ".js");
 
-        Task WriteReportAsync(SiteReport report, List<SiteCell> cells)
+        async Task WriteReportAsync(SiteReport report, List<SiteCell> cells)
         {
             quantities[report.Id] = KeyQuantities.From(cells);
-            return ReportPageData.WriteAsync(
+            var copy = await archive.CopyAsync(report, ct).ConfigureAwait(false);
+            await ReportPageData.WriteAsync(
                 ReportPath(report),
                 report,
                 cells,
                 checks.GetValueOrDefault(report.Id) ?? [],
                 sections.GetValueOrDefault(report.Id) ?? [],
                 diagnostics.GetValueOrDefault(report.Id) ?? [],
-                ReportLinks.For(report.SourceUri, report.Sha256, finalDir, _options.RawArchiveFolder),
-                ct);
+                ReportLinks.For(report.SourceUri, copy),
+                ct).ConfigureAwait(false);
         }
     }
 

@@ -15,6 +15,7 @@ internal static class CommandLine
           extractor parse [--json] [--out DIR] PATH...   read report files or folders; --json prints JSON Lines, --out writes the datasets
                 [--partition-by year] [--no-workbook]    with --out: Parquet in year=YYYY/ folders; no datasets.xlsx
           extractor run [--config FILE] [--once]         crawl the sources of pipeline.json (or FILE); --once does one pass and exits
+          extractor run [--config FILE] --reparse        read every archived report again with the current readers, republish, exit
           extractor report DATASET_DIR [--out SITE_DIR]  build the watchdog site from a dataset folder (default DATASET_DIR/site)
         """;
 

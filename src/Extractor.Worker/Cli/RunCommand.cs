@@ -11,19 +11,23 @@ namespace Extractor.Worker.Cli;
 /// <summary>The <c>run</c> verb: crawl the sources of pipeline.json once (<c>--once</c>) or on its schedule.</summary>
 internal static class RunCommand
 {
-    private const string Usage = "usage: extractor run [--config FILE] [--once]";
+    private const string Usage = "usage: extractor run [--config FILE] [--once | --reparse]";
 
     public static async Task<int> RunAsync(string[] args, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(args);
         string? config = null;
         var once = false;
+        var reparse = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
             {
                 case "--once":
                     once = true;
+                    break;
+                case "--reparse":
+                    reparse = true;
                     break;
                 case "--config" when i + 1 < args.Length:
                     config = args[++i];
@@ -35,6 +39,12 @@ internal static class RunCommand
                     await Console.Error.WriteLineAsync($"run: unexpected argument '{args[i]}'\n{Usage}").ConfigureAwait(false);
                     return 2;
             }
+        }
+
+        if (once && reparse)
+        {
+            await Console.Error.WriteLineAsync($"run: --once and --reparse exclude each other (--reparse is always one run)\n{Usage}").ConfigureAwait(false);
+            return 2;
         }
 
         var configPath = config is null ? FindDefaultConfig() : Path.GetFullPath(config);
@@ -52,7 +62,7 @@ internal static class RunCommand
             return 2;
         }
 
-        var settings = new RunSettings { ConfigPath = configPath, Once = once };
+        var settings = new RunSettings { ConfigPath = configPath, Once = once, Reparse = reparse };
         IHost host;
         try
         {
@@ -75,6 +85,19 @@ internal static class RunCommand
 
         using (host)
         {
+            // Open the state now (migrating its schema), so an unreachable database is one clear line, its password masked.
+            try
+            {
+                _ = host.Services.GetRequiredService<State.IStateStore>();
+            }
+            catch (Exception ex) when (ex is Npgsql.NpgsqlException or System.Net.Sockets.SocketException or TimeoutException or Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException)
+            {
+                var state = host.Services.GetRequiredService<IOptions<PipelineOptions>>().Value.State;
+                var where = state.IsPostgres ? "PostgreSQL at " + state.MaskedConnectionString : "SQLite in " + host.Services.GetRequiredService<PipelinePaths>().StateFolder;
+                await Console.Error.WriteLineAsync($"run: cannot open the crawl state ({where}): {ex.Message}").ConfigureAwait(false);
+                return 1;
+            }
+
             await host.RunAsync(ct).ConfigureAwait(false);
         }
 

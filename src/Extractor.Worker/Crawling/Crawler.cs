@@ -18,7 +18,7 @@ namespace Extractor.Worker.Crawling;
 /// </summary>
 internal sealed class Crawler
 {
-    private readonly StateStore _store;
+    private readonly IStateStore _store;
     private readonly IServiceScopeFactory _scopes;
     private readonly DatasetPublisher _publisher;
     private readonly RobotsCache _robots;
@@ -28,7 +28,7 @@ internal sealed class Crawler
     private readonly ILogger<Crawler> _logger;
 
     public Crawler(
-        StateStore store,
+        IStateStore store,
         IServiceScopeFactory scopes,
         DatasetPublisher publisher,
         RobotsCache robots,
@@ -54,23 +54,57 @@ internal sealed class Crawler
         var seeds = rules.Values.SelectMany(r => r.Seeds).ToList();
         var (passId, resumed) = _store.BeginPass(seeds, rules.Keys);
         _robots.Clear();
-        Log.PassStarted(_logger, passId, resumed ? "resumed" : "started", seeds.Count, rules.Count);
+        Log.PassStarted(_logger, passId, resumed ? (_store.Shared ? "joined" : "resumed") : "started", seeds.Count, rules.Count);
 
         using var progress = ProgressReporter.ForStandardError("sites", rules.Count, _time);
         progress.UnitsDone = () => Math.Max(0, rules.Count - _store.OpenSources());
         progress.RemainingDocuments = _store.OpenItems;
 
-        var run = new PassRun(this, passId, rules, progress, stoppingToken);
+        var run = new PassRun(this, passId, rules, progress, stoppingToken, claimedBefore: 0);
         await run.RunAsync().ConfigureAwait(false);
+        var documents = run.Documents;
+        var counts = run.Counts;
+        var limitReached = run.LimitReached;
+
+        // Shared state: the pass is over only when no worker holds items any more. Until then look again now and then;
+        // what a crashed worker held comes back when its lease expires, and another worker's listings may queue more.
+        var waitingFor = -1;
+        while (_store.Shared && !stoppingToken.IsCancellationRequested && !limitReached && _store.OpenItems() is var open and > 0)
+        {
+            if (open != waitingFor)
+            {
+                Log.WaitingForOthers(_logger, open);
+                waitingFor = open;
+            }
+
+            try
+            {
+                await Task.Delay(_options.State.PollInterval, _time, stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+
+            run = new PassRun(this, passId, rules, progress, stoppingToken, documents);
+            await run.RunAsync().ConfigureAwait(false);
+            documents += run.Documents;
+            limitReached = run.LimitReached;
+            foreach (var (state, count) in run.Counts)
+            {
+                counts[state] = counts.GetValueOrDefault(state) + count;
+            }
+        }
+
         progress.Finish();
 
         if (stoppingToken.IsCancellationRequested)
         {
-            Log.PassInterrupted(_logger, passId, run.Documents);
-            return new PassOutcome(Completed: false, run.Documents, Reports: 0, NotRead: 0);
+            Log.PassInterrupted(_logger, passId, documents);
+            return new PassOutcome(Completed: false, documents, Reports: 0, NotRead: 0);
         }
 
-        if (run.LimitReached)
+        if (limitReached)
         {
             Log.PassLimit(_logger, passId, _options.Limits.MaxDocumentsPerPass, _store.SkipRemaining("limits:maxDocumentsPerPass reached"));
         }
@@ -97,18 +131,22 @@ internal sealed class Crawler
         }
 
         var (reports, failedReports) = await _publisher.PublishAsync(CancellationToken.None).ConfigureAwait(false);
-        var counts = run.Counts;
         Log.PassFinished(
             _logger,
             passId,
             _time.GetElapsedTime(started),
-            run.Documents,
+            documents,
             counts.GetValueOrDefault(FrontierState.Parsed) + counts.GetValueOrDefault(FrontierState.Fetched),
             counts.GetValueOrDefault(FrontierState.Unchanged),
             counts.GetValueOrDefault(FrontierState.Failed),
             counts.GetValueOrDefault(FrontierState.Blocked),
             counts.GetValueOrDefault(FrontierState.Skipped));
-        return new PassOutcome(Completed: true, run.Documents, reports, problems.Count + failedReports);
+        if (_store is PostgresStateStore shared && documents > 0)
+        {
+            Log.SharedStateCost(_logger, shared.DatabaseTime.TotalMilliseconds / documents, documents);
+        }
+
+        return new PassOutcome(Completed: true, documents, reports, problems.Count + failedReports);
     }
 
     /// <summary>The moving parts of one pass: the lanes, the read queue and its readers, and the counts.</summary>
@@ -129,8 +167,9 @@ internal sealed class Crawler
         private int _documents;
         private int _readsInFlight;
 
-        public PassRun(Crawler crawler, long passId, Dictionary<string, SourceRules> rules, ProgressReporter progress, CancellationToken stop)
+        public PassRun(Crawler crawler, long passId, Dictionary<string, SourceRules> rules, ProgressReporter progress, CancellationToken stop, int claimedBefore)
         {
+            _claimed = claimedBefore;
             _crawler = crawler;
             _passId = passId;
             _rules = rules;

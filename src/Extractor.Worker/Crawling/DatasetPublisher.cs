@@ -11,12 +11,12 @@ namespace Extractor.Worker.Crawling;
 /// <summary>Rebuilds the datasets of the crawl from the stored results alone, through the one publish path.</summary>
 internal sealed class DatasetPublisher
 {
-    private readonly StateStore _store;
+    private readonly IStateStore _store;
     private readonly IDatasetWriter _writer;
     private readonly PipelinePaths _paths;
     private readonly ILogger<DatasetPublisher> _logger;
 
-    public DatasetPublisher(StateStore store, IDatasetWriter writer, PipelinePaths paths, ILogger<DatasetPublisher> logger)
+    public DatasetPublisher(IStateStore store, IDatasetWriter writer, PipelinePaths paths, ILogger<DatasetPublisher> logger)
     {
         _store = store;
         _writer = writer;
@@ -24,9 +24,20 @@ internal sealed class DatasetPublisher
         _logger = logger;
     }
 
-    /// <summary>Writes the datasets and returns (reports, failed reports).</summary>
+    /// <summary>
+    /// Writes the datasets and returns (reports, failed reports). With shared state one worker at a time publishes (an
+    /// advisory lock); a worker that finds it taken only counts, since the one holding it writes the same snapshot.
+    /// </summary>
     public async Task<(int Reports, int Failed)> PublishAsync(CancellationToken cancellationToken)
     {
+        using var turn = _store.TryLockPublishing();
+        if (turn is null)
+        {
+            Log.PublishedElsewhere(_logger);
+            var all = _store.CurrentResults().Select(r => r.Status).ToList();
+            return (all.Count, all.Count(s => s == "failed"));
+        }
+
         // The same publish path as `parse`; the state store is the spool (read twice: its cross-report index is built
         // from it first, since its reports were read over many passes). The crawl adds its own tables: reports.withdrawn
         // and crawl_log (the run report, all passes).

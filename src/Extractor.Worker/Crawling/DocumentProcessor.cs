@@ -18,7 +18,7 @@ internal sealed class DocumentProcessor
 {
     private readonly HttpFetcher _http;
     private readonly FileFetcher _files;
-    private readonly StateStore _store;
+    private readonly IStateStore _store;
     private readonly RawArchive _archive;
     private readonly ExtractionPipeline _parser;
     private readonly PipelineOptions _options;
@@ -28,7 +28,7 @@ internal sealed class DocumentProcessor
     public DocumentProcessor(
         HttpFetcher http,
         FileFetcher files,
-        StateStore store,
+        IStateStore store,
         RawArchive archive,
         ExtractionPipeline parser,
         IOptions<PipelineOptions> options,

@@ -1,21 +1,25 @@
 using Extractor.Worker.Hosting;
+using Extractor.Worker.State;
 using Microsoft.Extensions.Options;
 
 namespace Extractor.Worker.Crawling;
 
 /// <summary>
 /// One request at a time per host, with at least the host's delay between the end of one and the start of the next,
-/// and at most <see cref="ConcurrencyOptions.MaxConnections"/> requests open over all hosts.
+/// and at most <see cref="ConcurrencyOptions.MaxConnections"/> requests open over all hosts. With a shared state store the
+/// host's turn is also taken in the database, so the delay holds across every worker.
 /// </summary>
 internal sealed class HostThrottle
 {
     private readonly TimeProvider _time;
+    private readonly IStateStore? _store;
     private readonly SemaphoreSlim _connections;
     private readonly Dictionary<string, Slot> _slots = new(StringComparer.OrdinalIgnoreCase);
 
-    public HostThrottle(TimeProvider time, IOptions<PipelineOptions> options)
+    public HostThrottle(TimeProvider time, IOptions<PipelineOptions> options, IStateStore? store = null)
     {
         _time = time;
+        _store = store;
         _connections = new SemaphoreSlim(Math.Max(1, options.Value.Concurrency.MaxConnections));
     }
 
@@ -43,7 +47,17 @@ internal sealed class HostThrottle
                 await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds)), _time, cancellationToken).ConfigureAwait(false);
             }
 
-            await _connections.WaitAsync(cancellationToken).ConfigureAwait(false);
+            slot.Shared = _store is null ? null : await _store.AcquireHostAsync(host.ToLowerInvariant(), delay, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await _connections.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                slot.Shared?.Dispose();
+                slot.Shared = null;
+                throw;
+            }
         }
         catch
         {
@@ -61,9 +75,14 @@ internal sealed class HostThrottle
         /// <summary>When the host's last request ended (a <see cref="TimeProvider.GetTimestamp"/> value); null before the first.</summary>
         public long? LastEnd { get; private set; }
 
+        /// <summary>The host's turn in the shared state, while a request is open; null without one.</summary>
+        public IDisposable? Shared { get; set; }
+
         public void Dispose()
         {
             LastEnd = owner._time.GetTimestamp();
+            Shared?.Dispose();
+            Shared = null;
             owner._connections.Release();
             Gate.Release();
         }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Extractor.Worker.Hosting;
 
 /// <summary>
-/// The hosted job: with <c>--once</c> one pass and then the host stops with the pass's exit code; otherwise it resumes an
+/// The hosted job: with <c>--once</c> one pass (with <c>--reparse</c> one re-read of the archive) and then the host stops with the pass's exit code; otherwise it resumes an
 /// interrupted pass at once and then runs a pass at every cron occurrence until stopped.
 /// </summary>
 internal sealed class CrawlWorker : BackgroundService
@@ -20,8 +20,8 @@ internal sealed class CrawlWorker : BackgroundService
     private readonly IHostApplicationLifetime _lifetime;
     private readonly ILogger<CrawlWorker> _logger;
 
-    public CrawlWorker(Crawler crawler, StateStore store, RunSettings settings, IOptions<PipelineOptions> options, TimeProvider time, IHostApplicationLifetime lifetime, ILogger<CrawlWorker> logger)
-        : this(crawler.RunPassAsync, store.HasOpenPass, settings, new CrawlSchedule(options.Value.Schedule), time, lifetime, logger)
+    public CrawlWorker(Crawler crawler, Reparser reparser, IStateStore store, RunSettings settings, IOptions<PipelineOptions> options, TimeProvider time, IHostApplicationLifetime lifetime, ILogger<CrawlWorker> logger)
+        : this(settings.Reparse ? reparser.RunAsync : crawler.RunPassAsync, store.HasOpenPass, settings, new CrawlSchedule(options.Value.Schedule), time, lifetime, logger)
     {
     }
 
@@ -38,7 +38,7 @@ internal sealed class CrawlWorker : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (_settings.Once)
+        if (_settings.Once || _settings.Reparse)
         {
             try
             {

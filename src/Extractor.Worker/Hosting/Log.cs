@@ -58,4 +58,28 @@ internal static partial class Log
 
     [LoggerMessage(18, LogLevel.Warning, "{Failed} of {Sites} sites had failures: {Names}")]
     public static partial void SitesFailed(ILogger logger, int failed, int sites, string names);
+
+    [LoggerMessage(40, LogLevel.Information, "State in PostgreSQL {Connection}, schema version {Version}; this worker is {Worker}")]
+    public static partial void PostgresState(ILogger logger, string connection, int version, string worker);
+
+    [LoggerMessage(41, LogLevel.Warning, "Lease on {What} lost (it expired and another worker took it); this worker's result is dropped")]
+    public static partial void LeaseLost(ILogger logger, string what);
+
+    [LoggerMessage(42, LogLevel.Warning, "Could not renew or release leases in PostgreSQL: {Reason}")]
+    public static partial void LeaseRenewalFailed(ILogger logger, string reason);
+
+    [LoggerMessage(43, LogLevel.Information, "Another worker is publishing the datasets now; this one leaves it to them")]
+    public static partial void PublishedElsewhere(ILogger logger);
+
+    [LoggerMessage(44, LogLevel.Information, "Waiting for {Items} items other workers hold before the pass ends")]
+    public static partial void WaitingForOthers(ILogger logger, int items);
+
+    [LoggerMessage(45, LogLevel.Information, "Re-read {Documents} archived documents in {Elapsed} ({Missing} missing from the archive, {Lost} lost to another worker); run {Run}; state database {DatabaseMillis:F2} ms per document")]
+    public static partial void Reparsed(ILogger logger, int documents, TimeSpan elapsed, int missing, int lost, long run, double databaseMillis);
+
+    [LoggerMessage(46, LogLevel.Warning, "{Url}: archived bytes {Sha256} are missing; its stored result is kept")]
+    public static partial void ArchiveMissing(ILogger logger, string url, string sha256);
+
+    [LoggerMessage(47, LogLevel.Information, "Shared state: {Millis:F1} ms in the database per document ({Documents} documents; claims, leases, host turns, completions)")]
+    public static partial void SharedStateCost(ILogger logger, double millis, int documents);
 }

@@ -36,6 +36,9 @@ internal sealed class PipelineOptions
     /// <summary>How the datasets are written (Parquet partitioning, the Excel workbook).</summary>
     public DatasetOptions Datasets { get; set; } = new();
 
+    /// <summary>Where the crawl state lives: SQLite in <see cref="StateFolder"/> (default) or a shared PostgreSQL database.</summary>
+    public StateOptions State { get; set; } = new();
+
     /// <summary>Size, time and count limits.</summary>
     public LimitsOptions Limits { get; set; } = new();
 }

@@ -69,12 +69,50 @@ internal sealed class PipelineOptionsValidator : IValidateOptions<PipelineOption
             errors.Add($"limits:maxRedirects: {options.Limits.MaxRedirects} is out of range; give 0 to 20.");
         }
 
+        ValidateState(options.State, errors);
+
         if (options.Limits.MaxDocumentsPerPass < 1)
         {
             errors.Add($"limits:maxDocumentsPerPass: {options.Limits.MaxDocumentsPerPass} must be at least 1.");
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+
+    private static void ValidateState(StateOptions state, List<string> errors)
+    {
+        if (!string.Equals(state.Provider, StateOptions.Sqlite, StringComparison.OrdinalIgnoreCase) && !state.IsPostgres)
+        {
+            errors.Add($"state:provider: '{state.Provider}' is not a provider; use \"sqlite\" (default, one worker) or \"postgres\" (shared by several workers).");
+            return;
+        }
+
+        RequireRange("state:leaseDuration", state.LeaseDuration, TimeSpan.FromSeconds(1), TimeSpan.FromHours(6), errors);
+        RequireRange("state:pollInterval", state.PollInterval, TimeSpan.FromMilliseconds(10), TimeSpan.FromMinutes(10), errors);
+        if (!state.IsPostgres)
+        {
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(state.ConnectionString))
+        {
+            errors.Add("state:connectionString: none given for the postgres provider; set it (e.g. EXTRACTOR_state__connectionString=\"Host=…;Username=…;Password=…;Database=…\").");
+            return;
+        }
+
+        try
+        {
+            var builder = new Npgsql.NpgsqlConnectionStringBuilder(state.ConnectionString);
+            if (string.IsNullOrEmpty(builder.Host))
+            {
+                errors.Add($"state:connectionString: '{state.MaskedConnectionString}' names no Host.");
+            }
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidCastException)
+        {
+            // The parser's message quotes the key, never the whole string; the string itself is shown masked.
+            errors.Add($"state:connectionString: not a valid connection string ({ex.Message.Split('\n')[0]}): {state.MaskedConnectionString}");
+        }
     }
 
     /// <summary>Finds a time zone by IANA (or Windows) id; null when the machine does not know it.</summary>

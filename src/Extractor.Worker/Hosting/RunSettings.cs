@@ -7,6 +7,9 @@ internal sealed class RunSettings
 
     public bool Once { get; init; }
 
+    /// <summary><c>run --reparse</c>: read the archive again with the current readers and republish, then stop.</summary>
+    public bool Reparse { get; init; }
+
     public string ConfigDirectory => Path.GetDirectoryName(ConfigPath)!;
 
     /// <summary>Set by the worker when it stops: the process exit code.</summary>

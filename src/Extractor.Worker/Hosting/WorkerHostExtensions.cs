@@ -32,7 +32,14 @@ internal static class WorkerHostExtensions
         services.AddSingleton<IValidateOptions<PipelineOptions>, PipelineOptionsValidator>();
         services.AddSingleton<PipelinePaths>();
 
-        services.AddSingleton(sp => new StateStore(sp.GetRequiredService<PipelinePaths>().StateFolder, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IStateStore>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<PipelineOptions>>().Value.State;
+            var time = sp.GetRequiredService<TimeProvider>();
+            return options.IsPostgres
+                ? new PostgresStateStore(options, time, sp.GetRequiredService<ILoggerFactory>().CreateLogger<PostgresStateStore>())
+                : new StateStore(sp.GetRequiredService<PipelinePaths>().StateFolder, time);
+        });
         services.AddSingleton(sp => new RawArchive(sp.GetRequiredService<PipelinePaths>().StateFolder));
 
         services.AddSingleton(sp =>
@@ -56,6 +63,7 @@ internal static class WorkerHostExtensions
         services.AddScoped<DocumentProcessor>();
         services.AddSingleton<DatasetPublisher>();
         services.AddSingleton<Crawler>();
+        services.AddSingleton<Reparser>();
         services.AddHostedService<CrawlWorker>();
 
         services.AddTransient<RequestCountingHandler>();
@@ -96,6 +104,9 @@ internal static class WorkerHostExtensions
                 {
                     var host = args.Context.GetRequestMessage()?.RequestUri?.Host ?? "?";
                     Log.CircuitOpened(logger, host, args.BreakDuration);
+
+                    // Shared state: the other workers keep off the host for as long as well.
+                    sp.GetRequiredService<IStateStore>().PauseHost(host.ToLowerInvariant(), args.BreakDuration);
                     return ValueTask.CompletedTask;
                 };
             })

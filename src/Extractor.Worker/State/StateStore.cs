@@ -4,58 +4,16 @@ using Microsoft.Data.Sqlite;
 namespace Extractor.Worker.State;
 
 /// <summary>
-/// The crawl state in one SQLite file: passes, the frontier with its validators, report versions with their results
+/// The crawl state in one SQLite file (the default provider, one worker): passes, the frontier with its validators, report versions with their results
 /// as JSON, and a log of outcomes. Every change that belongs together is one transaction, so a kill at any point
 /// leaves either the old or the new state. It is the one seam between the crawl and its storage: every method is safe to
 /// call from the concurrent host lanes (one connection, serialised by a lock), and items are handed out by
 /// <see cref="Claim"/>, which a shared database would implement as a lease.
 /// </summary>
-internal sealed class StateStore : IDisposable
+internal sealed class StateStore : IStateStore
 {
-    private const string Schema = """
-        PRAGMA journal_mode = WAL;
-        PRAGMA synchronous = FULL;
-        CREATE TABLE IF NOT EXISTS passes(
-            id INTEGER PRIMARY KEY,
-            started_at TEXT NOT NULL,
-            finished_at TEXT);
-        CREATE TABLE IF NOT EXISTS frontier(
-            id INTEGER PRIMARY KEY,
-            url TEXT NOT NULL UNIQUE,
-            source TEXT NOT NULL,
-            kind TEXT NOT NULL,
-            page INTEGER NOT NULL DEFAULT 0,
-            state TEXT NOT NULL,
-            pass_id INTEGER NOT NULL,
-            attempts INTEGER NOT NULL DEFAULT 0,
-            etag TEXT,
-            last_modified TEXT,
-            sha256 TEXT,
-            content_type TEXT,
-            charset TEXT,
-            reason TEXT,
-            updated_at TEXT NOT NULL);
-        CREATE TABLE IF NOT EXISTS versions(
-            id INTEGER PRIMARY KEY,
-            url TEXT NOT NULL,
-            sha256 TEXT NOT NULL,
-            pass_id INTEGER NOT NULL,
-            fetched_at TEXT NOT NULL,
-            status TEXT NOT NULL,
-            result_json TEXT NOT NULL,
-            UNIQUE(url, sha256));
-        CREATE TABLE IF NOT EXISTS outcomes(
-            id INTEGER PRIMARY KEY,
-            pass_id INTEGER NOT NULL,
-            url TEXT NOT NULL,
-            state TEXT NOT NULL,
-            http_status INTEGER,
-            bytes INTEGER NOT NULL,
-            reason TEXT,
-            at TEXT NOT NULL);
-        """;
-
-    // Columns added after the first release: added to an older state file on open (SQLite has no ADD COLUMN IF NOT EXISTS).
+    // Columns added after the first release and before versioning: added to an older state file when it is brought to
+    // version 1 (SQLite has no ADD COLUMN IF NOT EXISTS).
     private static readonly (string Table, string Column, string Type)[] s_addedColumns =
     [
         ("frontier", "host", "TEXT NOT NULL DEFAULT ''"),
@@ -77,11 +35,27 @@ internal sealed class StateStore : IDisposable
         _time = time;
         _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ToString());
         _connection.Open();
-        Execute(Schema);
-        Migrate();
+        Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
+        using (var tx = _connection.BeginTransaction())
+        {
+            SchemaVersion = SchemaMigrator.Apply(
+                _connection,
+                tx,
+                SqliteSchema.Migrations,
+                () => Scalar(tx, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'frontier'") is not null,
+                () => UpgradeUnversioned(tx),
+                Now());
+            tx.Commit();
+        }
     }
 
     public string DatabasePath { get; }
+
+    /// <summary>The schema version the file is at after opening.</summary>
+    public int SchemaVersion { get; }
+
+    /// <inheritdoc/>
+    public bool Shared => false;
 
 
     /// <summary>
@@ -457,7 +431,109 @@ internal sealed class StateStore : IDisposable
         }
     }
 
+    /// <inheritdoc/>
+    public Task<IDisposable?> AcquireHostAsync(string host, TimeSpan delay, CancellationToken cancellationToken) => Task.FromResult<IDisposable?>(null);
+
+    /// <inheritdoc/>
+    public void PauseHost(string host, TimeSpan duration)
+    {
+        // One worker: its own circuit breaker is the whole truth.
+    }
+
+    /// <inheritdoc/>
+    public IDisposable? TryLockPublishing() => NoLock.Instance;
+
+    /// <inheritdoc/>
+    public long BeginReparse()
+    {
+        lock (_gate)
+        {
+            using var tx = _connection.BeginTransaction();
+            var runId = Scalar(tx, "SELECT id FROM reparse_runs WHERE finished_at IS NULL ORDER BY id DESC LIMIT 1") as long?
+                ?? (long)Scalar(tx, "INSERT INTO reparse_runs(started_at) VALUES ($now) RETURNING id", ("$now", Now()))!;
+
+            // One worker: a claim left from an interrupted run belongs to nobody now.
+            Execute(tx, "UPDATE versions SET lease_owner = NULL, lease_until = NULL WHERE lease_owner IS NOT NULL");
+            tx.Commit();
+            return runId;
+        }
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ReparseItem> ClaimReparse(long runId, int count)
+    {
+        lock (_gate)
+        {
+            using var tx = _connection.BeginTransaction();
+            var items = new List<ReparseItem>();
+            using (var cmd = Command(
+                tx,
+                $"""
+                SELECT v.id, v.url, v.sha256, f.content_type, f.charset FROM versions v
+                JOIN frontier f ON f.url = v.url AND f.sha256 = v.sha256
+                WHERE {CurrentReport} AND (v.reparsed_run IS NULL OR v.reparsed_run <> $run) AND v.lease_owner IS NULL
+                ORDER BY v.id LIMIT $n
+                """,
+                [("$run", runId), ("$n", count)]))
+            using (var reader = cmd.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    items.Add(new ReparseItem(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
+                }
+            }
+
+            foreach (var item in items)
+            {
+                Execute(tx, "UPDATE versions SET lease_owner = 'local', lease_until = $now WHERE id = $id", ("$now", Now()), ("$id", item.VersionId));
+            }
+
+            tx.Commit();
+            return items;
+        }
+    }
+
+    /// <inheritdoc/>
+    public bool CompleteReparse(long runId, ReparseItem item, string? status, string? json)
+    {
+        lock (_gate)
+        {
+            return Execute(
+                "UPDATE versions SET status = COALESCE($status, status), result_json = COALESCE($json, result_json), reparsed_run = $run, lease_owner = NULL, lease_until = NULL WHERE id = $id AND lease_owner IS NOT NULL",
+                ("$status", status),
+                ("$json", json),
+                ("$run", runId),
+                ("$id", item.VersionId)) == 1;
+        }
+    }
+
+    /// <inheritdoc/>
+    public int ReparseLeft(long runId)
+    {
+        lock (_gate)
+        {
+            return Convert.ToInt32(
+                Scalar(
+                    null,
+                    $"SELECT COUNT(*) FROM versions v JOIN frontier f ON f.url = v.url AND f.sha256 = v.sha256 WHERE {CurrentReport} AND (v.reparsed_run IS NULL OR v.reparsed_run <> $run)",
+                    ("$run", runId)),
+                CultureInfo.InvariantCulture);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void FinishReparse(long runId)
+    {
+        lock (_gate)
+        {
+            Execute("UPDATE reparse_runs SET finished_at = $now WHERE id = $id AND finished_at IS NULL", ("$now", Now()), ("$id", runId));
+        }
+    }
+
     public void Dispose() => _connection.Dispose();
+
+    /// <summary>The versions that are published: the current bytes of report and attachment URLs.</summary>
+    internal const string CurrentReport = "f.kind IN ('report', 'attachment')";
 
     public static string Name<T>(T value)
         where T : struct, Enum => value.ToString().ToLowerInvariant();
@@ -485,19 +561,20 @@ internal sealed class StateStore : IDisposable
         r.IsDBNull(10) ? null : r.GetString(10),
         r.IsDBNull(11) ? null : r.GetString(11));
 
-    private void Migrate()
+    // A state file from before versioning: its tables exist, maybe without the columns added since; version 1 has them.
+    private void UpgradeUnversioned(SqliteTransaction tx)
     {
         foreach (var (table, column, type) in s_addedColumns)
         {
-            if (Scalar(null, $"SELECT 1 FROM pragma_table_info('{table}') WHERE name = '{column}'") is null)
+            if (Scalar(tx, $"SELECT 1 FROM pragma_table_info('{table}') WHERE name = '{column}'") is null)
             {
-                Execute($"ALTER TABLE {table} ADD COLUMN {column} {type}");
+                Execute(tx, $"ALTER TABLE {table} ADD COLUMN {column} {type}");
             }
         }
 
         // Rows written before the host column existed get their host once; then the scheduler's index covers them.
         var missing = new List<(long Id, string Url)>();
-        using (var cmd = Command(null, "SELECT id, url FROM frontier WHERE host = ''", []))
+        using (var cmd = Command(tx, "SELECT id, url FROM frontier WHERE host = ''", []))
         using (var reader = cmd.ExecuteReader())
         {
             while (reader.Read())
@@ -506,14 +583,12 @@ internal sealed class StateStore : IDisposable
             }
         }
 
-        using var tx = _connection.BeginTransaction();
         foreach (var (id, url) in missing.Where(m => HostOf(m.Url).Length > 0))
         {
             Execute(tx, "UPDATE frontier SET host = $host WHERE id = $id", ("$host", HostOf(url)), ("$id", id));
         }
 
         Execute(tx, "CREATE INDEX IF NOT EXISTS frontier_host ON frontier(state, host, id)");
-        tx.Commit();
     }
 
     private int Enqueue(SqliteTransaction tx, DiscoveredLink link, long passId, string now)

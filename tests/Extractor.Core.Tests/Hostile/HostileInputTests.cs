@@ -1,7 +1,9 @@
 using System.Text;
 using Extractor.Core.Mapping;
+using Extractor.Core.Pipeline;
 using Extractor.Core.Reading;
 using Extractor.Core.Reading.Docx;
+using Extractor.Core.Reading.Text;
 using Extractor.Core.Records;
 using Extractor.Core.Tests.Reading.Docx;
 using Extractor.Testing;
@@ -18,6 +20,23 @@ public class HostileInputTests
     [InlineData("٢٠٢٢-٠٥-٠١", "2022-05-01")]
     public void Find_FullWidthOrOtherScriptDigits_GiveTheDate(string text, string expected) =>
         Assert.Equal(expected, DateText.Find(text));
+
+    [Fact]
+    public void Parse_FullWidthDigitsInTheTitleYearAndALegacyItemNumber_AreRead()
+    {
+        // Fuzz finding (seed 20261130, mutant 22226): 其中：1１２. in a legacy dump threw FormatException from int.Parse.
+        var legacy = TestPaths.Fixture("fuzz", "legacy-fullwidth-item-number.txt");
+        var text = "标题: 示例县交通运输局20２２年政府信息公开工作年度报告\n本报告所列数据的统计期限自20２２年1月1日起至20２２年12月31日止。\n";
+        var pipeline = new ExtractionPipeline([new TextReportReader()]);
+
+        var fromLegacy = pipeline.Parse(new SourceDocument(legacy, File.ReadAllBytes(legacy)));
+        var fromTitle = pipeline.Parse(new SourceDocument("year.txt", Encoding.UTF8.GetBytes(text)));
+
+        Assert.DoesNotContain(fromLegacy.Diagnostics, static d => d.Code == DiagnosticCodes.InternalError);
+        Assert.NotEmpty(fromLegacy.LegacyIndicators);
+        Assert.DoesNotContain(fromTitle.Diagnostics, static d => d.Code == DiagnosticCodes.InternalError);
+        Assert.Equal(2022, fromTitle.Year);
+    }
 
     [Fact]
     public void Read_DocxWhoseZipEntryCountIsOffByOne_FailsWithAReason()

@@ -91,7 +91,7 @@ public sealed class TemplateMapperTests
     {
         var r = Parse("洪泽区人民政府\n2023 年政府信息公开工作年度报告\n本报告由区政府办公室编制。\n一、总体情况\n正文。\n");
 
-        Assert.Equal("洪泽区人民政府2023 年政府信息公开工作年度报告", r.Title);
+        Assert.Equal("洪泽区人民政府2023年政府信息公开工作年度报告", r.Title);
         Assert.Equal("洪泽区人民政府", r.Agency);
         Assert.Equal(2023, r.Year);
     }

@@ -1,3 +1,4 @@
+using System.Text;
 using Extractor.Core.Text;
 
 namespace Extractor.Core.Tests.Text;
@@ -25,4 +26,26 @@ public sealed class ChineseTextTests
     [InlineData("（七）总计", "(七)总计")]
     public void NormalizeLabel_Label_FoldsScriptWidthSpacesAndQuotes(string text, string expected) =>
         Assert.Equal(expected, ChineseText.NormalizeLabel(text));
+
+    [Fact]
+    public void FoldCompatibility_StableCharacters_AreWhatNfkcKeeps()
+    {
+        // The fast path skips NFKC for these characters: each must be its own NFKC form, alone and beside another.
+        var stable = Enumerable.Range(0, 0x10000).Select(static c => (char)c).Where(ChineseText.IsCompatibilityStable).ToList();
+        Assert.NotEmpty(stable);
+        Assert.All(stable, static c => Assert.Equal(c.ToString(), c.ToString().Normalize(NormalizationForm.FormKC)));
+        var text = new string([.. stable.Where(static c => !char.IsSurrogate(c))]);
+        Assert.Equal(text.Normalize(NormalizationForm.FormKC), ChineseText.FoldCompatibility(text));
+    }
+
+    [Theory]
+    [InlineData("（三）１２３", "(三)123")]
+    [InlineData("第①项\u3000合计", "第1项 合计")]
+    [InlineData("政府信息公开 2021、总计", "政府信息公开 2021、总计")]
+    public void FoldCompatibility_Text_IsNfkc(string text, string expected)
+    {
+        text = System.Text.RegularExpressions.Regex.Unescape(text);
+        Assert.Equal(expected, ChineseText.FoldCompatibility(text));
+        Assert.Equal(text.Normalize(NormalizationForm.FormKC), ChineseText.FoldCompatibility(text));
+    }
 }

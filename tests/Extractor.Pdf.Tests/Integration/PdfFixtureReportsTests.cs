@@ -112,6 +112,19 @@ public class PdfFixtureReportsTests
     }
 
     [Fact]
+    public void Parse_BlankPageWithSmallIcon_IsNotAScanAndTheReportReadsAsWithoutIt()
+    {
+        // county-2021 with a fourth page that has no text and only a 40 pt icon (tools/make-pdf-fixtures.sh).
+        var plain = Parse("county-2021.pdf");
+        var report = Parse("county-2021-icon-page.pdf");
+
+        Assert.Equal(plain.Status, report.Status);
+        Assert.DoesNotContain(report.Diagnostics, static d => d.Code == DiagnosticCodes.BadTextLayer || d.Message.Contains("scanned", StringComparison.Ordinal));
+        Assert.NotEmpty(plain.Cells);
+        Assert.Equal(plain.Cells.Select(static c => (c.Key, c.Kind, c.Value)), report.Cells.Select(static c => (c.Key, c.Kind, c.Value)));
+    }
+
+    [Fact]
     public void Parse_EveryPdfFixtureInOneRun_BadFilesFailAndTheRestAreRead()
     {
         var statuses = Directory.GetFiles(TestPaths.Fixture("pdf"), "*.pdf")
@@ -123,6 +136,7 @@ public class PdfFixtureReportsTests
             {
                 ["bureau-2019"] = ReportStatus.Partial,
                 ["county-2021"] = ReportStatus.Parsed,
+                ["county-2021-icon-page"] = ReportStatus.Parsed,
                 ["encrypted"] = ReportStatus.Failed,
                 ["landscape-section4"] = ReportStatus.NotAReport,
                 ["scan-image-only"] = ReportStatus.Failed,

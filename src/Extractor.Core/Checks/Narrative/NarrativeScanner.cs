@@ -58,6 +58,7 @@ internal sealed partial class NarrativeScanner
             var folded = SimplifiedText.Fold(trimmed);
             NarrativeQuantity? last = null;
             var lastKept = false;
+            string? lastIncluding = null;
             foreach (var (quantity, match, mid) in FindAll(folded))
             {
                 // A run of digits too long for a count (a mutated or garbled text) is no statement about one.
@@ -68,23 +69,34 @@ internal sealed partial class NarrativeScanner
                 }
 
                 var prefix = ClausePrefix(folded, match.Index);
+                var after = folded[(match.Index + match.Length)..];
                 if (quantity == NarrativeQuantity.Applicant)
                 {
-                    // 其中自然人N件 means something only right after the number received it splits.
+                    // 其中自然人N件 means something only right after the number received it splits, and counts what that number counts.
                     if (last == NarrativeQuantity.Received && lastKept && !ApplicantPrefixStop().IsMatch(prefix))
                     {
-                        yield return new(section, trimmed, quantity, ApplicantKey(match.Groups["label"].Value), number, match.Value);
+                        var own = CarriedOverAfter().Match(after);
+                        yield return new(section, trimmed, quantity, ApplicantKey(match.Groups["label"].Value), number, match.Value,
+                            own.Success ? own.Groups["w"].Value : lastIncluding);
                     }
 
                     continue;
                 }
 
                 var kept = mid is not null && IsOwnStatement(folded, match.Index, prefix, quantity);
-                last = quantity;
-                lastKept = kept;
+                var including = kept ? Including(quantity, match.Value, folded[..match.Index], after) : null;
+
+                // 受理…N件（含上年结转M件），其中自然人…: the carried count inside the qualifier does not end the split.
+                if (!(quantity == NarrativeQuantity.CarriedOver && last == NarrativeQuantity.Received && lastIncluding is not null))
+                {
+                    last = quantity;
+                    lastKept = kept;
+                    lastIncluding = including;
+                }
+
                 if (kept)
                 {
-                    yield return new(section, trimmed, quantity, null, number, match.Value);
+                    yield return new(section, trimmed, quantity, null, number, match.Value, including);
                 }
             }
         }
@@ -156,6 +168,39 @@ internal sealed partial class NarrativeScanner
         return quantity is not (NarrativeQuantity.Review or NarrativeQuantity.Litigation) || !JointAppeal().IsMatch(subject);
     }
 
+    /// <summary>
+    /// The words that widen a count to the carried applications, or null. Only the statement's own words count: a bare 共/共计
+    /// ("in all") is how reports state the new figure too (共受理…21件 = 本年新收), so it decides nothing.
+    /// </summary>
+    private static string? Including(NarrativeQuantity quantity, string phrase, string before, string after)
+    {
+        switch (quantity)
+        {
+            case NarrativeQuantity.Received:
+                // 受理申请80件（含上年结转6件） / 80件，其中上年结转6件 / 加上上年结转6件，共受理80件.
+                var m = CarriedOverAfter().Match(after);
+                if (m.Success)
+                {
+                    return m.Groups["w"].Value;
+                }
+
+                var b = CarriedOverBefore().Matches(before);
+                return b.Count > 0 ? b[^1].Groups["w"].Value : null;
+            case NarrativeQuantity.Processed:
+                // 办结/答复 name the answered row whatever follows (答复3050件（含上年结转34件） is still 办理结果总计); only
+                // 办理N件 with 其中/含 … 结转下年度 counts the applications still in hand as well.
+                if (!phrase.StartsWith("办理", StringComparison.Ordinal) || phrase.StartsWith("办理完毕", StringComparison.Ordinal))
+                {
+                    return null;
+                }
+
+                var f = CarriedForwardAfter().Match(after);
+                return f.Success ? f.Groups["w"].Value : null;
+            default:
+                return null;
+        }
+    }
+
     private static string ClausePrefix(string folded, int at)
     {
         var start = folded.LastIndexOfAny(ClauseBreaks.ToCharArray(), Math.Max(0, at - 1)) + 1;
@@ -220,6 +265,16 @@ internal sealed partial class NarrativeScanner
 
     [GeneratedRegex(@"同比|较|比|上年|去年|办结|答复|增|减|占|结转|复议|诉讼")]
     private static partial Regex ApplicantPrefixStop();
+
+    // 上年/上一年度/2024年(度): the year before, named either way.
+    [GeneratedRegex(@"^[（(，,]?(?<w>(?:其中|含有?|包括|包含)(?:了)?(?:上一?年度?|(?:19|20)\d{2}年度?)结转)")]
+    private static partial Regex CarriedOverAfter();
+
+    [GeneratedRegex(@"(?<w>(?:加上|连同|加)(?:上一?年度?|(?:19|20)\d{2}年度?)结转)")]
+    private static partial Regex CarriedOverBefore();
+
+    [GeneratedRegex(@"^[（(，,]?(?<w>(?:其中|含有?|包括|包含)[^。；;）)]{0,12}?(?:结转(?:至|到)?下|转入下|继续办理|正在办理|尚未办结|未办结))")]
+    private static partial Regex CarriedForwardAfter();
 
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})年")]
     private static partial Regex Year();

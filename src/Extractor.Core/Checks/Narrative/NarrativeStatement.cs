@@ -7,4 +7,8 @@ namespace Extractor.Core.Checks.Narrative;
 /// <param name="Applicant">For <see cref="NarrativeQuantity.Applicant"/>: the column key, or `legal_persons` for 法人或其他组织 (the five non-natural columns).</param>
 /// <param name="Number">The number stated.</param>
 /// <param name="Phrase">The matched phrase (folded to simplified), for the message.</param>
-internal sealed record NarrativeStatement(string Section, string Sentence, NarrativeQuantity Quantity, string? Applicant, decimal Number, string Phrase);
+/// <param name="Including">
+/// The words by which the statement says its number also counts the carried applications (含上年结转, 加上上年结转, 其中…结转下年度…),
+/// null when it says nothing of them; only such words widen a count beyond the table row its verb names.
+/// </param>
+internal sealed record NarrativeStatement(string Section, string Sentence, NarrativeQuantity Quantity, string? Applicant, decimal Number, string Phrase, string? Including = null);

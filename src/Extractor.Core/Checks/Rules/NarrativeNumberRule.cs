@@ -5,8 +5,10 @@ using Extractor.Core.Templates;
 namespace Extractor.Core.Checks.Rules;
 
 /// <summary>
-/// NARR-NUM: a number the narrative states for a quantity of tables 三/四 equals the table. Each statement is compared with
-/// every reading the wording allows (e.g. received with or without the carried-over applications) and fails only when none fits.
+/// NARR-NUM: a number the narrative states for a quantity of tables 三/四 equals the table. Which table quantity a statement
+/// names is decided by its own words, never by whichever sum happens to fit: 收到/受理…申请N件 is 本年新收, and only a statement
+/// that says it also counts the carried applications (含上年结转, 加上上年结转) is 本年新收 + 上年结转. A fail whose number
+/// equals the reading the words do not name says so, so that a reader sees the likely cause.
 /// </summary>
 internal sealed class NarrativeNumberRule : IReportRule
 {
@@ -60,83 +62,96 @@ internal sealed class NarrativeNumberRule : IReportRule
 
     private CheckResult Judge(ReportView report, NarrativeStatement statement, string scope)
     {
-        var readings = Readings(report, statement);
-        var terms = readings.SelectMany(r => r).DistinctBy(t => t.Cell.Key).ToList();
+        var reading = Reading(report, statement);
         var sectionZh = s_sectionsZh.GetValueOrDefault(statement.Section, statement.Section);
         var sentence = new CheckEvidence($"sections/{statement.Section}", statement.Sentence, $"sections/{statement.Section}");
-        var evidence = RuleResults.Evidence(terms).Prepend(sentence).ToList();
-        var cells = RuleResults.OwnKeys(terms);
+        var evidence = RuleResults.Evidence(reading).Prepend(sentence).ToList();
+        var cells = RuleResults.OwnKeys(reading);
         var stated = CheckText.Number(statement.Number);
+        var including = statement.Including is { } w ? (Zh: $"（{w}）", En: $" (\"{w}\")") : (Zh: string.Empty, En: string.Empty);
         var head = (Zh: $"{Id} {sectionZh}「{statement.Phrase}」", En: $"{Id} {scope} \"{statement.Phrase}\"");
 
-        var assessable = readings.Where(IsAssessable).ToList();
-        if (assessable.Count == 0 || report.IsTableMissing(statement.Quantity is NarrativeQuantity.Review or NarrativeQuantity.Litigation ? Appeals : Apps))
+        if (!IsAssessable(reading) || report.IsTableMissing(statement.Quantity is NarrativeQuantity.Review or NarrativeQuantity.Litigation ? Appeals : Apps))
         {
             return RuleResults.Create(this, scope, CheckOutcome.NotAssessable, null, null,
                 CheckText.Bilingual($"{head.Zh}: 无法判断，表中对应单元格未填写、为文字或未能读出", $"{head.En}: not assessable, the table cells are not filled in, hold text or are missing"),
                 cells, evidence);
         }
 
-        var match = assessable.FirstOrDefault(r => r.Sum(t => t.Signed) == statement.Number);
-        if (match is not null)
+        var table = reading.Sum(t => t.Signed);
+        if (table == statement.Number)
         {
-            return RuleResults.Create(this, scope, CheckOutcome.Pass, match.Sum(t => t.Signed), statement.Number,
-                CheckText.Bilingual($"{head.Zh}: 叙述 {stated} = {Equation.Side(match, zh: true)}", $"{head.En}: narrative {stated} = {Equation.Side(match, zh: false)}"),
+            return RuleResults.Create(this, scope, CheckOutcome.Pass, table, statement.Number,
+                CheckText.Bilingual(
+                    $"{head.Zh}: 叙述 {stated}{including.Zh} = {Equation.Side(reading, zh: true)}",
+                    $"{head.En}: narrative {stated}{including.En} = {Equation.Side(reading, zh: false)}"),
                 cells, evidence);
         }
 
-        return RuleResults.Create(this, scope, CheckOutcome.Fail, assessable[0].Sum(t => t.Signed), statement.Number,
+        var (hintZh, hintEn) = Hint(report, statement);
+        return RuleResults.Create(this, scope, CheckOutcome.Fail, table, statement.Number,
             CheckText.Bilingual(
-                $"{head.Zh}: 叙述 {stated} ≠ {string.Join("，也 ≠ ", assessable.Select(r => Equation.Side(r, zh: true)))}",
-                $"{head.En}: narrative {stated} != {string.Join(", nor != ", assessable.Select(r => Equation.Side(r, zh: false)))}"),
+                $"{head.Zh}: 叙述 {stated}{including.Zh} ≠ {Equation.Side(reading, zh: true)}{hintZh}",
+                $"{head.En}: narrative {stated}{including.En} != {Equation.Side(reading, zh: false)}{hintEn}"),
             cells, evidence);
+    }
+
+    /// <summary>When the number equals the quantity the words do not name, says so: the likely cause, not an excuse.</summary>
+    private static (string Zh, string En) Hint(ReportView report, NarrativeStatement statement)
+    {
+        if (statement.Quantity is not (NarrativeQuantity.Received or NarrativeQuantity.Applicant or NarrativeQuantity.Processed))
+        {
+            return (string.Empty, string.Empty);
+        }
+
+        var other = Reading(report, statement with { Including = statement.Including is null ? "?" : null });
+        if (!IsAssessable(other) || other.Sum(t => t.Signed) != statement.Number)
+        {
+            return (string.Empty, string.Empty);
+        }
+
+        return statement.Including is null
+            ? ($"；叙述数等于 {Equation.Side(other, zh: true)}，但叙述未写明含结转的申请",
+                $"; the stated number equals {Equation.Side(other, zh: false)}, but the sentence does not say it counts the carried applications")
+            : ($"；叙述数等于 {Equation.Side(other, zh: true)}，但叙述写明「{statement.Including}」",
+                $"; the stated number equals {Equation.Side(other, zh: false)}, but the sentence says \"{statement.Including}\"");
     }
 
     private static bool IsAssessable(IReadOnlyList<Term> reading) =>
         reading.All(static t => t.Cell.Kind is not (CellKind.Text or CellKind.Missing) && t.Cell.ResolvedBy != CellResolution.Narrative)
         && !reading.All(static t => t.IsEmpty);
 
-    /// <summary>The table quantities the statement may mean, most literal first.</summary>
-    private static List<IReadOnlyList<Term>> Readings(ReportView report, NarrativeStatement statement)
+    /// <summary>The table quantity the statement's words name (see the class summary).</summary>
+    private static List<Term> Reading(ReportView report, NarrativeStatement statement)
     {
         Term T(string table, string row, string col) =>
             new(report.Cell(table, row, col), 1, Label(table, row, col), $"{row}.{col}");
 
+        var withCarried = statement.Including is not null;
         switch (statement.Quantity)
         {
             case NarrativeQuantity.Received:
-                return
-                [
-                    [T(Apps, "new_received", "total")],
-                    [T(Apps, "new_received", "total"), T(Apps, "carried_over", "total")],
-                    [T(Apps, "total_processed", "total"), T(Apps, "carried_forward", "total")],
-                ];
+                return withCarried
+                    ? [T(Apps, "new_received", "total"), T(Apps, "carried_over", "total")]
+                    : [T(Apps, "new_received", "total")];
             case NarrativeQuantity.Applicant:
                 var cols = statement.Applicant == "legal_persons" ? s_legalPersonColumns : [statement.Applicant!];
-                return
-                [
-                    cols.Select(c => T(Apps, "new_received", c)).ToList(),
-                    cols.Select(c => T(Apps, "new_received", c)).Concat(cols.Select(c => T(Apps, "carried_over", c))).ToList(),
-                ];
+                var received = cols.Select(c => T(Apps, "new_received", c));
+                return withCarried ? received.Concat(cols.Select(c => T(Apps, "carried_over", c))).ToList() : received.ToList();
             case NarrativeQuantity.Processed:
-                return
-                [
-                    [T(Apps, "total_processed", "total")],
-                    [T(Apps, "total_processed", "total"), T(Apps, "carried_forward", "total")],
-                ];
+                // 办理N件，其中…结转下年度: the applications in hand, answered or not.
+                return withCarried
+                    ? [T(Apps, "total_processed", "total"), T(Apps, "carried_forward", "total")]
+                    : [T(Apps, "total_processed", "total")];
             case NarrativeQuantity.CarriedForward:
-                return [[T(Apps, "carried_forward", "total")]];
+                return [T(Apps, "carried_forward", "total")];
             case NarrativeQuantity.CarriedOver:
-                return [[T(Apps, "carried_over", "total")]];
+                return [T(Apps, "carried_over", "total")];
             case NarrativeQuantity.Review:
-                return [[T(Appeals, "review", "total")]];
+                return [T(Appeals, "review", "total")];
             default:
-                return
-                [
-                    [T(Appeals, "litigation_direct", "total"), T(Appeals, "litigation_after_review", "total")],
-                    [T(Appeals, "litigation_direct", "total")],
-                    [T(Appeals, "litigation_after_review", "total")],
-                ];
+                // 行政诉讼 heads both lawsuit blocks of table 四.
+                return [T(Appeals, "litigation_direct", "total"), T(Appeals, "litigation_after_review", "total")];
         }
     }
 

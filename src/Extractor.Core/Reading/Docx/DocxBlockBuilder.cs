@@ -12,32 +12,36 @@ namespace Extractor.Core.Reading.Docx;
 internal static class DocxBlockBuilder
 {
     /// <summary>The blocks of <paramref name="body"/> in order; tables are numbered from 1.</summary>
-    public static IReadOnlyList<Block> NodesToBlocks(IReadOnlyList<DocxNode> body, ICollection<Diagnostic> diagnostics)
+    /// <param name="body">The body's paragraphs and tables.</param>
+    /// <param name="diagnostics">Receives layout repairs.</param>
+    /// <param name="cancellation">The document's budget or the run's stop, checked per node and per table row.</param>
+    public static IReadOnlyList<Block> NodesToBlocks(IReadOnlyList<DocxNode> body, ICollection<Diagnostic> diagnostics, CancellationToken cancellation = default)
     {
         var blocks = new List<Block>();
         var tables = 0;
-        Add(body, blocks, ref tables, diagnostics);
+        Add(body, blocks, ref tables, diagnostics, cancellation);
         return blocks;
     }
 
     /// <summary>A cell's text: its paragraphs, and the cells of any nested table row by row, joined (Chinese without a space).</summary>
     public static string CellText(DocxCell cell) => InlineTextBuilder.Join([.. Texts(cell.Content)]);
 
-    private static void Add(IReadOnlyList<DocxNode> nodes, List<Block> blocks, ref int tables, ICollection<Diagnostic> diagnostics)
+    private static void Add(IReadOnlyList<DocxNode> nodes, List<Block> blocks, ref int tables, ICollection<Diagnostic> diagnostics, CancellationToken cancellation)
     {
         foreach (var node in nodes)
         {
+            cancellation.ThrowIfCancellationRequested();
             switch (node)
             {
                 case DocxParagraph { Text.Length: > 0 } paragraph:
                     blocks.Add(new TextBlock(paragraph.Text, paragraph.IsHeading, SourceLocation.None));
                     break;
                 case DocxTable { Rows: [{ Cells: [var frame] }] }:
-                    Add(frame.Content, blocks, ref tables, diagnostics);
+                    Add(frame.Content, blocks, ref tables, diagnostics, cancellation);
                     break;
                 case DocxTable table when table.Cells.Any():
                     tables++;
-                    var grid = DocxTableGrid.RowsToGrid(table, tables, CellText, diagnostics);
+                    var grid = DocxTableGrid.RowsToGrid(table, tables, CellText, diagnostics, cancellation);
                     blocks.Add(new TableBlock(grid, TableLayout.Grid, new SourceLocation(Table: tables)));
                     break;
                 default:

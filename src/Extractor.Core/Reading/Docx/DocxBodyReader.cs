@@ -21,7 +21,11 @@ internal sealed class DocxBodyReader
 
     /// <summary>Reads the body of a main document part; null when the part has no w:document/w:body.</summary>
     /// <exception cref="XmlException">The part is not well-formed XML.</exception>
-    public static IReadOnlyList<DocxNode>? Read(byte[] part, DocxStyles styles, DocxNumbering numbering)
+    /// <param name="part">The main document part's bytes.</param>
+    /// <param name="styles">The paragraph styles, for headings.</param>
+    /// <param name="numbering">The list numbering, for 一、 before headings.</param>
+    /// <param name="cancellation">The document's budget or the run's stop, checked per block of the body.</param>
+    public static IReadOnlyList<DocxNode>? Read(byte[] part, DocxStyles styles, DocxNumbering numbering, CancellationToken cancellation = default)
     {
         using var reader = DocxXml.Open(part);
         reader.MoveToContent();
@@ -36,7 +40,11 @@ internal sealed class DocxBodyReader
             {
                 var body = new List<DocxNode>();
                 var bodyReader = new DocxBodyReader(styles, numbering);
-                DocxXml.ForEachChild(reader, child => bodyReader.ReadBlock(child, body));
+                DocxXml.ForEachChild(reader, child =>
+                {
+                    cancellation.ThrowIfCancellationRequested();
+                    bodyReader.ReadBlock(child, body);
+                });
                 return body;
             }
         }

@@ -52,7 +52,7 @@ public sealed class DocxReportReader : IDocumentReader
         IReadOnlyList<DocxNode> body;
         try
         {
-            body = DocxBodyReader.Read(document, styles, numbering)
+            body = DocxBodyReader.Read(document, styles, numbering, source.Cancellation)
                 ?? throw new DocumentReadException($"{source.Uri}: not a Word document: {main} has no w:document/w:body");
         }
         catch (XmlException ex)
@@ -62,7 +62,7 @@ public sealed class DocxReportReader : IDocumentReader
                 ex);
         }
 
-        var blocks = DocxBlockBuilder.NodesToBlocks(body, diagnostics);
+        var blocks = DocxBlockBuilder.NodesToBlocks(body, diagnostics, source.Cancellation);
         var title = Optional(package, "docProps/core.xml", TitleHint, null, "the document title is not used", diagnostics);
         return new ReportDocument(blocks, diagnostics) { TitleHint = title };
     }

@@ -20,13 +20,15 @@ internal static class DocxTableGrid
     /// <param name="index">1-based index of the table in the document, for locations.</param>
     /// <param name="cellText">Joins a cell's paragraphs and nested tables into its text.</param>
     /// <param name="diagnostics">Receives a note when merge marks did not fit together and were repaired.</param>
-    public static IReadOnlyList<IReadOnlyList<TableCell>> RowsToGrid(DocxTable table, int index, Func<DocxCell, string> cellText, ICollection<Diagnostic> diagnostics)
+    /// <param name="cancellation">The document's budget or the run's stop, checked per row.</param>
+    public static IReadOnlyList<IReadOnlyList<TableCell>> RowsToGrid(DocxTable table, int index, Func<DocxCell, string> cellText, ICollection<Diagnostic> diagnostics, CancellationToken cancellation = default)
     {
         var placed = new List<List<Placed>>(table.Rows.Count);
         var open = new Dictionary<int, Placed>();
         var orphans = 0;
         for (var row = 0; row < table.Rows.Count; row++)
         {
+            cancellation.ThrowIfCancellationRequested();
             var cells = new List<Placed>(table.Rows[row].Cells.Count);
             var stillOpen = new Dictionary<int, Placed>();
             var column = Math.Min(table.Rows[row].GridBefore, MaxColumnSpan);

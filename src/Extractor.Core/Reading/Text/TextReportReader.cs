@@ -37,16 +37,18 @@ public sealed class TextReportReader : IDocumentReader
         }
 
         var lines = LayoutRows.Rewrite(text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n'));
-        return new ReportDocument(ReadBlocks(lines, diagnostics), diagnostics);
+        return new ReportDocument(ReadBlocks(lines, diagnostics, source.Cancellation), diagnostics);
     }
 
-    private static List<Block> ReadBlocks(string[] lines, List<Diagnostic> diagnostics)
+    private static List<Block> ReadBlocks(string[] lines, List<Diagnostic> diagnostics, CancellationToken cancellation)
     {
         var blocks = new List<Block>();
         var tableIndex = 0;
         var i = 0;
         while (i < lines.Length)
         {
+            // The document's budget or the run's stop, between lines (a flat body is one line, read at once).
+            cancellation.ThrowIfCancellationRequested();
             var line = lines[i].Trim();
             if (line.Length == 0)
             {

@@ -1,0 +1,43 @@
+using System.Collections.Concurrent;
+
+namespace Extractor.Worker.Tests.Mocks;
+
+/// <summary>
+/// Holds requests in the test server until the test opens the gate: every request while <see cref="Open"/> has not been
+/// called, and requests to stalled paths until they are released. The explicit signals the shared-crawl tests wait on.
+/// </summary>
+internal sealed class RequestGate(Func<TestRequest, Task<TestResponse>> inner)
+{
+    private readonly TaskCompletionSource _open = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ConcurrentDictionary<string, (TaskCompletionSource Entered, TaskCompletionSource Released)> _stalls = new(StringComparer.Ordinal);
+
+    public void Open() => _open.TrySetResult();
+
+    /// <summary>Holds every request for <paramref name="path"/> from now until <see cref="Release"/>; the task completes when one arrives.</summary>
+    public Task Stall(string path)
+    {
+        var stall = (new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        _stalls[path] = stall;
+        return stall.Item1.Task;
+    }
+
+    public void Release(string path)
+    {
+        if (_stalls.TryGetValue(path, out var stall))
+        {
+            stall.Released.TrySetResult();
+        }
+    }
+
+    public async Task<TestResponse> HandleAsync(TestRequest request)
+    {
+        await _open.Task;
+        if (_stalls.TryGetValue(request.Path, out var stall))
+        {
+            stall.Entered.TrySetResult();
+            await stall.Released.Task;
+        }
+
+        return await inner(request);
+    }
+}
