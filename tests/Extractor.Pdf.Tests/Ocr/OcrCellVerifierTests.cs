@@ -108,10 +108,20 @@ public class OcrCellVerifierTests
         var path = TestPaths.Fixture("pdf", "county-2021.pdf");
         var truth = new ExtractionPipeline([new PdfReportReader()]).Parse(new SourceDocument(path, File.ReadAllBytes(path))).Cells.Single(static c => c.Key == active).Value!.Value;
 
-        var report = Misread(truth, confidence: 70, active, Enumerable.Repeat(truth, passes).ToArray());
+        var report = Misread(truth, confidence: 85, active, Enumerable.Repeat(truth, passes).ToArray());
 
         var cell = Assert.Single(report.Cells, static c => c.Key == active);
         Assert.Equal(published ? CellKind.Number : CellKind.Missing, cell.Kind);
         Assert.Equal(published ? truth : null, cell.Value);
+    }
+
+    [Fact]
+    public void Verify_NumberTwoPassesReadAlikeButBelowTheAlikeFloor_IsMissing()
+    {
+        const string active = "active/normative_documents/issued";
+
+        var report = Misread(4, confidence: 75, active, 4, 4); // both passes can agree on the same misreading of the same pixels
+
+        Assert.Equal(CellKind.Missing, Assert.Single(report.Cells, static c => c.Key == active).Kind);
     }
 }
