@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 
 namespace Extractor.Benchmarks;
 
-/// <summary>Runs the benchmarks: `dotnet run -c Release --project tests/Extractor.Benchmarks -- --filter '*'`, `-- datasets 10000 [--partition-by year] [--no-workbook]`, `-- figures`, `-- reparse 400`, `-- robustness`, `-- scans` or `-- fuzz --seed 1 --count 100000`.</summary>
+/// <summary>Runs the benchmarks: `dotnet run -c Release --project tests/Extractor.Benchmarks -- --filter '*'`, `-- datasets 10000 [--partition-by year] [--no-workbook]`, `-- figures`, `-- reparse 400`, `-- robustness`, `-- scans [county-2021.clean.150 …]` or `-- fuzz --seed 1 --count 100000`.</summary>
 public static class BenchmarkProgram
 {
     public static async Task<int> Main(string[] args)
@@ -19,10 +19,10 @@ public static class BenchmarkProgram
             return await ReparseScaleRun.RunAsync(documents, args[2..]);
         }
 
-        // `scans`: OCR accuracy on scans generated from the PDF fixtures.
-        if (args is ["scans"])
+        // `scans [NAME-PART...]`: OCR accuracy on scans generated from the PDF fixtures (only those whose name contains a part).
+        if (args.Length >= 1 && args[0] == "scans")
         {
-            return ScanAccuracyRun.Run();
+            return ScanAccuracyRun.Run(args[1..]);
         }
 
         // `figures [--full]`: the performance goals, whole process, side by side with their anchors.

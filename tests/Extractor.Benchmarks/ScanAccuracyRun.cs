@@ -11,19 +11,24 @@ namespace Extractor.Benchmarks;
 /// fixtures/scan/make-scan-fixtures.sh (clean, skew + noise, JPEG, red seal, blurred), read, and held cell by cell to
 /// the born-digital PDF. Prints cells right, missing, wrong (and wrong without a diagnostic), check failures and
 /// seconds per page. Needs tesseract-ocr-chi-sim, poppler-utils, imagemagick and img2pdf.
-/// Run: `dotnet run -c Release --project tests/Extractor.Benchmarks -- scans`.
+/// Run: `dotnet run -c Release --project tests/Extractor.Benchmarks -- scans [NAME-PART…]` (e.g. `clean.150`: only the
+/// scans whose name contains a part). `EXTRACTOR_SCANS_DIR` keeps the generated scans there for the next run;
+/// `EXTRACTOR_SCANS_VERBOSE=1` prints every cell not right with what was read and the diagnostic.
 /// </summary>
 internal static class ScanAccuracyRun
 {
     private static readonly string[] s_sources = ["county-2021", "bureau-2019"];
-    private static readonly string[] s_variants = ["clean", "skew", "jpeg", "stamp", "blur"];
+    private static readonly string[] s_variants = ["clean", "skew", "jpeg", "stamp", "fax", "blur"];
     private static readonly int[] s_dpis = [300, 150];
 
-    public static int Run()
+    public static int Run(string[] only)
     {
-        var parser = Readers.CreateParser();
+        // OCR takes a minute a page on a loaded machine: the accuracy run must not be cut by `parse`'s 30 s document budget.
+        var parser = Readers.CreateParser(new Extractor.Core.Pipeline.ExtractionOptions { DocumentTimeout = TimeSpan.FromMinutes(30) });
         var script = Path.Combine(BenchmarkInputs.Fixture(), "scan", "make-scan-fixtures.sh");
-        var work = Directory.CreateTempSubdirectory("extractor-scans-");
+        var kept = Environment.GetEnvironmentVariable("EXTRACTOR_SCANS_DIR");
+        var verbose = Environment.GetEnvironmentVariable("EXTRACTOR_SCANS_VERBOSE") == "1";
+        var work = kept is { Length: > 0 } ? Directory.CreateDirectory(kept) : Directory.CreateTempSubdirectory("extractor-scans-");
         try
         {
             Console.WriteLine("scan\tstatus\tcells\tright\tmissing\twrong\twrong_undiagnosed\tfails\ts_per_page");
@@ -36,14 +41,22 @@ internal static class ScanAccuracyRun
                     foreach (var variant in s_variants)
                     {
                         var name = string.Create(CultureInfo.InvariantCulture, $"{stem}.{variant}.{dpi}.pdf");
-                        var path = Path.Combine(work.FullName, name);
-                        using (var make = Process.Start("bash", [script, sourcePath, dpi.ToString(CultureInfo.InvariantCulture), variant, path]))
+                        if (only.Length > 0 && !only.Any(part => name.Contains(part, StringComparison.Ordinal)))
                         {
-                            make.WaitForExit();
-                            if (make.ExitCode != 0)
+                            continue;
+                        }
+
+                        var path = Path.Combine(work.FullName, name);
+                        if (!File.Exists(path))
+                        {
+                            using (var make = Process.Start("bash", [script, sourcePath, dpi.ToString(CultureInfo.InvariantCulture), variant, path]))
                             {
-                                Console.WriteLine($"{name}\tcould not be made (exit {make.ExitCode})");
-                                continue;
+                                make.WaitForExit();
+                                if (make.ExitCode != 0)
+                                {
+                                    Console.WriteLine($"{name}\tcould not be made (exit {make.ExitCode})");
+                                    continue;
+                                }
                             }
                         }
 
@@ -71,6 +84,12 @@ internal static class ScanAccuracyRun
                                     undiagnosed++;
                                 }
                             }
+
+                            if (verbose && !(cell is not null && cell.Kind == want.Kind && cell.Value == want.Value))
+                            {
+                                var why = report.Diagnostics.FirstOrDefault(d => d.Message.StartsWith(key, StringComparison.Ordinal))?.Message ?? "";
+                                Console.WriteLine($"  {key}: want {want.Raw} got {cell?.Kind} \"{cell?.Raw}\" {cell?.At} | {why}");
+                            }
                         }
 
                         var fails = report.Checks.Count(static c => c.Outcome == CheckOutcome.Fail);
@@ -82,7 +101,10 @@ internal static class ScanAccuracyRun
         }
         finally
         {
-            work.Delete(recursive: true);
+            if (kept is not { Length: > 0 })
+            {
+                work.Delete(recursive: true);
+            }
         }
 
         return 0;

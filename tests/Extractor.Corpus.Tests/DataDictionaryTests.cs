@@ -15,7 +15,7 @@ public sealed partial class DataDictionaryTests
 
     public static TheoryData<string> Sections() =>
     [
-        "Report statuses", "Cell kinds", "Check outcomes", "Severities", "Rules", "Frontier states", "Frontier kinds", "Diagnostic codes",
+        "Report statuses", "Cell kinds", "Check outcomes", "Severities", "Rules", "Frontier states", "Frontier kinds", "Diagnostic codes", "Read by",
     ];
 
     [Theory]
@@ -41,6 +41,7 @@ public sealed partial class DataDictionaryTests
         "Diagnostic codes" => typeof(DiagnosticCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(static f => f.IsLiteral && f.FieldType == typeof(string))
             .Select(static f => (string)f.GetRawConstantValue()!),
+        "Read by" => [ReportSource.ReadByOcr],
         _ => throw new ArgumentOutOfRangeException(nameof(section)),
     };
 

@@ -107,7 +107,12 @@ internal static partial class ApplicationsLabels
             }
         }
 
-        return DataHeaderPattern().IsMatch(norm) ? new LabelMatch(LabelRole.Header, string.Empty) : null;
+        if (DataHeaderPattern().IsMatch(norm))
+        {
+            return new LabelMatch(LabelRole.Header, string.Empty);
+        }
+
+        return FuzzyLabel.FindUnique(norm, s_rows, context.LastRow) is { } fuzzy ? new LabelMatch(LabelRole.Row, fuzzy) : null;
     }
 
     /// <summary>（七）总计 in any numbering style; a bare 总计 is the column header.</summary>

@@ -78,6 +78,7 @@ internal static class DatasetTables
             DatasetColumn<ReportRow>.OfInteger(new("checks_not_assessable", ColumnType.Integer, "Number of checks that could not be assessed.", Required: true, Title: "无法校验数"), r => r.ChecksNotAssessable),
             DatasetColumn<ReportRow>.OfInteger(new("diagnostics_count", ColumnType.Integer, "Number of diagnostics (rows in `diagnostics`).", Required: true, Title: "诊断数"), r => r.Report.Diagnostics.Count),
             DatasetColumn<ReportRow>.OfDate(new("withdrawn", ColumnType.Date, "Crawls: the date the report first answered 404/410 after being read (it was taken down); its data are kept. Null while it is online, and for `parse`.", Title: "撤下日期"), r => IsoDate(r.Withdrawn)),
+            DatasetColumn<ReportRow>.OfText(new("read_by", ColumnType.String, "How the text was read: null from the document's own text (HTML, a PDF's text layer, DOCX); `ocr` from page images by OCR (a scanned PDF), whose cells carry their OCR confidence in `at`.", Title: "识别方式"), r => r.Report.Source.ReadBy),
         ],
         ["report_id"],
         referencesReports: false);

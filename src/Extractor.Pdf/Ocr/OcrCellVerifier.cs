@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Extractor.Core.Checks;
 using Extractor.Core.Documents;
 using Extractor.Core.Records;
+using Extractor.Pdf.Pages;
 
 namespace Extractor.Pdf.Ocr;
 
@@ -12,9 +13,39 @@ namespace Extractor.Pdf.Ocr;
 /// `missing` with the candidates in a diagnostic instead of a guessed number. A failure that still stands on a cell of
 /// less than high confidence is not published as `fail` but as not assessable: it may be our misreading.
 /// </summary>
-internal sealed partial class OcrCellVerifier(OcrOptions options) : IReportVerifier
+internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDictionary<string, IReadOnlyList<decimal>>? readings = null) : IReportVerifier
 {
     private static readonly string[] s_identities = ["T3-COL", "T3-SUM", "T3-ID", "T4-SUM"];
+
+    /// <summary>
+    /// The numbers each OCR pass read in each cell, by the cell's place "page N (x X, y Y)" as its `at` text gives it
+    /// (page and top-left corner identify a cell; the table number is only given when the blocks are built).
+    /// </summary>
+    public static Dictionary<string, IReadOnlyList<decimal>> Readings(IEnumerable<PageContent> pages) =>
+        pages.Where(static p => p.ReadByOcr)
+            .SelectMany(static p => p.Tables)
+            .SelectMany(static t => t.Cells)
+            .Where(static c => c.OcrNumbers.Count > 0)
+            .GroupBy(static c => Place(c.Page, Math.Round(c.Box.Left, 1), Math.Round(c.Box.Top, 1)), StringComparer.Ordinal)
+            .ToDictionary(static g => g.Key, static g => (IReadOnlyList<decimal>)g.First().OcrNumbers, StringComparer.Ordinal);
+
+    private static string Place(int page, double x, double y) => string.Create(CultureInfo.InvariantCulture, $"page {page} (x {x:0.0}, y {y:0.0})");
+
+    /// <summary>The numbers the OCR passes read at <paramref name="at"/>.</summary>
+    private IReadOnlyList<decimal> ReadingsAt(string at)
+    {
+        if (readings is not { Count: > 0 })
+        {
+            return [];
+        }
+
+        var match = PlacePattern().Match(at);
+        return match.Success && readings.TryGetValue($"page {match.Groups[1].Value} ({match.Groups[2].Value})", out var list) ? list : [];
+    }
+
+    /// <summary>Two independent OCR passes read this very number in the cell.</summary>
+    private bool ReadAlike(CellRecord cell) =>
+        cell.Value is { } value && ReadingsAt(cell.At).Count(v => v == value) >= 2 && Confidence(cell.At) >= options.AlikeConfidence;
 
     public ReportResult Verify(ReportResult report)
     {
@@ -50,13 +81,18 @@ internal sealed partial class OcrCellVerifier(OcrOptions options) : IReportVerif
             {
                 MarkMissing(i, "the scanned cell has ink but OCR read nothing in it");
             }
+            else if (known && cell.Kind == CellKind.Text && cell.Raw.Trim().Length <= 3)
+            {
+                // A mark or a character or two where the table's figures stand: a misread number, however sure the engine was.
+                MarkMissing(i, string.Create(CultureInfo.InvariantCulture, $"OCR read \"{cell.Raw}\" with confidence {sure:0} where a number was expected"));
+            }
             else if (known && cell.Kind == CellKind.Text && sure < options.HighConfidence)
             {
                 MarkMissing(i, string.Create(CultureInfo.InvariantCulture, $"OCR read \"{cell.Raw}\" with confidence {sure:0}, which is neither a number nor a sure reading"));
             }
         }
 
-        var updated = report with { Cells = cells, Diagnostics = diagnostics, Source = report.Source with { ReadBy = "ocr" } };
+        var updated = report with { Cells = cells, Diagnostics = diagnostics, Source = report.Source with { ReadBy = ReportSource.ReadByOcr } };
         var checks = ReportChecker.Check(updated);
 
         // 2. Failed identities that a low-confidence cell explains.
@@ -68,7 +104,9 @@ internal sealed partial class OcrCellVerifier(OcrOptions options) : IReportVerif
             var explaining = new List<string>();
             foreach (var (key, candidate) in Candidates(check, byKey))
             {
-                if (confidence.TryGetValue(key, out var c) && c < options.HighConfidence)
+                // A blank is "no ink in the box", sure only if the scanned grid was cut right: on a skewed scan a row
+                // split in two leaves a blank where the figure was, so a blank that explains a failure is a suspect too.
+                if (confidence.TryGetValue(key, out var c) && (c < options.HighConfidence || byKey[key].Kind == CellKind.Blank))
                 {
                     explaining.Add(key);
                     if (!suspects.TryGetValue(key, out var list))
@@ -84,18 +122,40 @@ internal sealed partial class OcrCellVerifier(OcrOptions options) : IReportVerif
             explained.Add(explaining);
         }
 
-        // A cell that alone explains two failures (its row and its column) is the one; otherwise every cell that could explain one goes.
+        // A cell that alone explains two failures (its row and its column), or the only unsure cell of a failure, is the
+        // one; otherwise every cell that could explain one goes. The one is taken with the value the identities need when
+        // an OCR pass read that very value in it (two independent witnesses); else it goes too.
         var missing = new HashSet<string>(StringComparer.Ordinal);
+        var taken = new Dictionary<string, decimal>(StringComparer.Ordinal);
         foreach (var explaining in explained)
         {
-            var crossing = explaining.Where(k => suspects[k].Select(static s => s.Candidate).Distinct().Count() == 1 && suspects[k].Count > 1).ToList();
-            missing.UnionWith(crossing.Count > 0 ? crossing : explaining);
+            var crossing = explaining.Where(k => suspects[k].Select(static s => s.Candidate).Distinct().Count() == 1 && (suspects[k].Count > 1 || explaining.Count == 1)).ToList();
+            foreach (var key in crossing.Count > 0 ? crossing : explaining)
+            {
+                var candidate = suspects[key][0].Candidate;
+                if (crossing.Count == 1 && ReadingsAt(byKey[key].At).Contains(candidate))
+                {
+                    taken[key] = candidate;
+                }
+                else
+                {
+                    missing.Add(key);
+                }
+            }
         }
 
         for (var i = 0; i < cells.Count; i++)
         {
             var cell = cells[i];
-            if (missing.Contains(cell.Key))
+            if (taken.TryGetValue(cell.Key, out var value) && !missing.Contains(cell.Key))
+            {
+                var raw = Number(value);
+                var rules = string.Join(", ", suspects[cell.Key].Select(static s => $"{s.Rule} {s.Scope}"));
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.AmbiguousCells, string.Create(CultureInfo.InvariantCulture,
+                    $"{cell.Key}: OCR read \"{cell.Raw}\" with confidence {confidence[cell.Key]:0} and {rules} fail with it; another OCR pass read {raw}, which they need: taken"), cell.At, Severity.Info));
+                cells[i] = cell with { Kind = CellKind.Number, Value = value, Raw = raw };
+            }
+            else if (missing.Contains(cell.Key))
             {
                 var candidates = string.Join(", ", suspects[cell.Key].Select(static s => s.Candidate).Distinct().Select(Number));
                 var rules = string.Join(", ", suspects[cell.Key].Select(static s => $"{s.Rule} {s.Scope}"));
@@ -107,20 +167,32 @@ internal sealed partial class OcrCellVerifier(OcrOptions options) : IReportVerif
         updated = updated with { Cells = cells, Diagnostics = diagnostics };
         checks = ReportChecker.Check(updated);
 
-        // 3. A number read with less than high confidence that no identity confirms (table 二 has none) is not published.
+        // 3. A number read with less than high confidence that neither an identity (table 二 has none) nor a second OCR
+        // pass confirms is not published.
         var confirmed = checks
             .Where(c => c.Outcome == CheckOutcome.Pass && s_identities.Contains(c.Rule))
             .SelectMany(static c => c.Cells)
             .ToHashSet(StringComparer.Ordinal);
+        var covered = checks.Where(c => s_identities.Contains(c.Rule)).SelectMany(static c => c.Cells).ToHashSet(StringComparer.Ordinal);
         var unconfirmed = 0;
         for (var i = 0; i < cells.Count; i++)
         {
             var cell = cells[i];
-            if (cell.Kind == CellKind.Number && confidence.TryGetValue(cell.Key, out var sure) && sure < options.HighConfidence && !confirmed.Contains(cell.Key))
+
+            // A blank is no ink in the box, which is only right if the scanned grid was cut right (a skewed scan can split
+            // a row and leave its figures beside the box): where identities cover the cell, one of them must hold with it.
+            if (cell.Kind == CellKind.Blank && confidence.ContainsKey(cell.Key) && covered.Contains(cell.Key) && !confirmed.Contains(cell.Key))
+            {
+                unconfirmed++;
+                MarkMissing(i, "OCR saw no ink in the scanned cell, but no identity it takes part in could be assessed to confirm a blank");
+                continue;
+            }
+
+            if (cell.Kind == CellKind.Number && confidence.TryGetValue(cell.Key, out var sure) && sure < options.HighConfidence && !confirmed.Contains(cell.Key) && !ReadAlike(cell))
             {
                 unconfirmed++;
                 MarkMissing(i, string.Create(CultureInfo.InvariantCulture,
-                    $"OCR read \"{cell.Raw}\" with confidence {sure:0} (below {options.HighConfidence:0}) and no passing identity confirms it; candidate: {cell.Raw} (as read)"));
+                    $"OCR read \"{cell.Raw}\" with confidence {sure:0} (below {options.HighConfidence:0}), no passing identity confirms it and no second OCR pass read it alike; candidate: {cell.Raw} (as read)"));
             }
         }
 
@@ -203,6 +275,9 @@ internal sealed partial class OcrCellVerifier(OcrOptions options) : IReportVerif
         var match = ConfidencePattern().Match(at);
         return match.Success ? double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
     }
+
+    [GeneratedRegex(@"^page (\d+),.*\((x [\d.]+, y [\d.]+)\)", RegexOptions.CultureInvariant)]
+    private static partial Regex PlacePattern();
 
     [GeneratedRegex(@"OCR confidence (\d+(?:\.\d+)?)", RegexOptions.CultureInvariant)]
     private static partial Regex ConfidencePattern();

@@ -24,6 +24,13 @@ internal sealed record OcrOptions
     /// </summary>
     public double HighConfidence { get; init; } = 90;
 
+    /// <summary>
+    /// A number below high confidence that two OCR passes read alike is published only from this confidence (the surer
+    /// of the two) up: both passes see the same pixels, so on a noisy scan they can agree on the same misreading (a
+    /// faint 0 read as 9 at 56 by both, a 41 on a JPEG scan read as 4 at 75 by both).
+    /// </summary>
+    public double AlikeConfidence { get; init; } = 80;
+
     /// <summary>Pages OCR'd at once; defaults to the process's core budget.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 

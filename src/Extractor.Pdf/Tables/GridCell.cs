@@ -9,4 +9,10 @@ internal sealed record GridCell(int Row, int Column, int RowSpan, int ColumnSpan
 
     /// <summary>The OCR confidence (0–100) of the cell's least sure word, for a cell read from a page image; else null.</summary>
     public double? Confidence { get; set; }
+
+    /// <summary>
+    /// For a cell read from a page image: every number an OCR pass read in it, one entry per pass. A number two
+    /// independent passes read alike may be published below high confidence (see OcrCellVerifier).
+    /// </summary>
+    public IReadOnlyList<decimal> OcrNumbers { get; set; } = [];
 }

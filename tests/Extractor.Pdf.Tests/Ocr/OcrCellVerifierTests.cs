@@ -15,15 +15,21 @@ public class OcrCellVerifierTests
 {
     private const string Key = "applications/granted/commercial";
 
-    private static ReportResult Misread(decimal value, double confidence)
+    private static ReportResult Misread(decimal value, double confidence, string key = Key, params decimal[] passes)
     {
         var path = TestPaths.Fixture("pdf", "county-2021.pdf");
         var report = new ExtractionPipeline([new PdfReportReader()]).Parse(new SourceDocument(path, File.ReadAllBytes(path)));
-        var cells = report.Cells.Select(c => c.Key == Key
+        var cells = report.Cells.Select(c => c.Key == key
             ? c with { Value = value, Raw = value.ToString(System.Globalization.CultureInfo.InvariantCulture), At = $"{c.At}, OCR confidence {confidence}" }
             : c with { At = $"{c.At}, OCR confidence 97" }).ToList();
         var misread = report with { Cells = cells };
-        return new OcrCellVerifier(new OcrOptions()).Verify(misread with { Checks = ReportChecker.Check(misread) });
+
+        // What each OCR pass read in the cell, by its place as the reader records it.
+        var at = cells.Single(c => c.Key == key).At;
+        var place = System.Text.RegularExpressions.Regex.Match(at, @"^page (\d+),.*\((x [\d.]+, y [\d.]+)\)");
+        Assert.True(place.Success, at);
+        var readings = new Dictionary<string, IReadOnlyList<decimal>> { [$"page {place.Groups[1].Value} ({place.Groups[2].Value})"] = passes };
+        return new OcrCellVerifier(new OcrOptions(), readings).Verify(misread with { Checks = ReportChecker.Check(misread) });
     }
 
     [Fact]
@@ -70,5 +76,52 @@ public class OcrCellVerifierTests
         var check = Assert.Single(verified.Checks, static c => c.Rule == "T3-COL" && c.Scope == "granted");
         Assert.Equal(CheckOutcome.NotAssessable, check.Outcome);
         Assert.Contains(Key, check.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Verify_UnsureCellThatBreaksItsRowAndColumn_TakesWhatAnotherPassReadWhenTheIdentitiesNeedIt()
+    {
+        var report = Misread(7, confidence: 60, Key, 7, 4); // the page pass read 7, the digits pass 4; the source says 4
+
+        var cell = Assert.Single(report.Cells, static c => c.Key == Key);
+        Assert.Equal(CellKind.Number, cell.Kind);
+        Assert.Equal(4, cell.Value);
+        Assert.Contains(report.Diagnostics, static d => d.Message.StartsWith(Key, StringComparison.Ordinal) && d.Message.Contains("another OCR pass read 4", StringComparison.Ordinal));
+        Assert.Contains(report.Checks, static c => c.Rule == "T3-COL" && c.Scope == "granted" && c.Outcome == CheckOutcome.Pass);
+        Assert.DoesNotContain(report.Checks, static c => c.Outcome == CheckOutcome.Fail);
+    }
+
+    [Fact]
+    public void Verify_UnsureCellThatBreaksItsRowAndColumn_NoPassReadTheNeededValue_StaysMissing()
+    {
+        var report = Misread(7, confidence: 60, Key, 7, 7, 1);
+
+        Assert.Equal(CellKind.Missing, Assert.Single(report.Cells, static c => c.Key == Key).Kind);
+    }
+
+    [Theory]
+    [InlineData(2, true)] // two passes read the figure alike: published, though below high confidence
+    [InlineData(1, false)] // one pass only: no identity covers table 二, so it is left missing
+    public void Verify_UnsureNumberNoIdentityCovers_PublishedOnlyWhenTwoPassesReadItAlike(int passes, bool published)
+    {
+        const string active = "active/normative_documents/issued";
+        var path = TestPaths.Fixture("pdf", "county-2021.pdf");
+        var truth = new ExtractionPipeline([new PdfReportReader()]).Parse(new SourceDocument(path, File.ReadAllBytes(path))).Cells.Single(static c => c.Key == active).Value!.Value;
+
+        var report = Misread(truth, confidence: 85, active, Enumerable.Repeat(truth, passes).ToArray());
+
+        var cell = Assert.Single(report.Cells, static c => c.Key == active);
+        Assert.Equal(published ? CellKind.Number : CellKind.Missing, cell.Kind);
+        Assert.Equal(published ? truth : null, cell.Value);
+    }
+
+    [Fact]
+    public void Verify_NumberTwoPassesReadAlikeButBelowTheAlikeFloor_IsMissing()
+    {
+        const string active = "active/normative_documents/issued";
+
+        var report = Misread(4, confidence: 75, active, 4, 4); // both passes can agree on the same misreading of the same pixels
+
+        Assert.Equal(CellKind.Missing, Assert.Single(report.Cells, static c => c.Key == active).Kind);
     }
 }

@@ -45,7 +45,7 @@ public class ScannedReportsTests
         Assert.All(missing, c => Assert.Contains(scan.Diagnostics, d =>
             d.Message.StartsWith(c.Key + ":", StringComparison.Ordinal) || d.Message.StartsWith($"{c.Table}/{c.Row}:", StringComparison.Ordinal)));
         var right = scan.Cells.Count(c => c.Kind == truth[c.Key].Kind && c.Value == truth[c.Key].Value);
-        Assert.True(right >= 0.85 * truth.Count, $"only {right} of {truth.Count} cells right");
+        Assert.True(right >= 0.97 * truth.Count, $"only {right} of {truth.Count} cells right (the goal at 150 dpi is 97 %)");
     }
 
     [OcrFact]
