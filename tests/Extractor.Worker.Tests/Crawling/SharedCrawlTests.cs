@@ -58,7 +58,7 @@ public sealed class SharedCrawlTests(ITestOutputHelper output)
         using var db = new TestDatabase();
         using var shared = sites.Pipeline(postgres: true);
         const string StalledPath = "/reports/t2022_0125.html";
-        var stalled = sites.Gate.Stall(StalledPath);
+        var stalled = sites.Gate.Stall(sites.One.BaseUri.Host, StalledPath);
         var stalledUrl = sites.One.BaseUri + StalledPath.TrimStart('/');
 
         var procs = Enumerable.Range(0, 3).Select(_ => new SharedWorker(WorkerEnvironment(db), "run", "--once", "--config", shared.ConfigPath)).ToList();
@@ -76,7 +76,7 @@ public sealed class SharedCrawlTests(ITestOutputHelper output)
             // Its leases run out (explicitly, on the database clock, instead of waiting for the expiry); then the item may go.
             db.Execute("UPDATE frontier SET lease_until = clock_timestamp() WHERE lease_owner = @o", ("o", owner));
             db.Execute("UPDATE hosts SET held_until = clock_timestamp() WHERE holder = @o", ("o", owner));
-            sites.Gate.Release(StalledPath);
+            sites.Gate.Release(sites.One.BaseUri.Host, StalledPath);
 
             var survivors = procs.Where(p => p != victim).ToList();
             var exits = await Task.WhenAll(survivors.Select(p => p.ExitAsync(s_deadline)));

@@ -13,17 +13,21 @@ internal sealed class RequestGate(Func<TestRequest, Task<TestResponse>> inner)
 
     public void Open() => _open.TrySetResult();
 
-    /// <summary>Holds every request for <paramref name="path"/> from now until <see cref="Release"/>; the task completes when one arrives.</summary>
-    public Task Stall(string path)
+    /// <summary>
+    /// Holds every request for <paramref name="path"/> on <paramref name="host"/> from now until <see cref="Release"/>; the
+    /// task completes when one arrives. Keyed by host too: the demo site serves the same paths on both hosts, and a stall
+    /// by path alone would be entered by whichever host's request came first.
+    /// </summary>
+    public Task Stall(string host, string path)
     {
         var stall = (new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-        _stalls[path] = stall;
+        _stalls[Key(host, path)] = stall;
         return stall.Item1.Task;
     }
 
-    public void Release(string path)
+    public void Release(string host, string path)
     {
-        if (_stalls.TryGetValue(path, out var stall))
+        if (_stalls.TryGetValue(Key(host, path), out var stall))
         {
             stall.Released.TrySetResult();
         }
@@ -32,7 +36,7 @@ internal sealed class RequestGate(Func<TestRequest, Task<TestResponse>> inner)
     public async Task<TestResponse> HandleAsync(TestRequest request)
     {
         await _open.Task;
-        if (_stalls.TryGetValue(request.Path, out var stall))
+        if (_stalls.TryGetValue(Key(request.Host, request.Path), out var stall))
         {
             stall.Entered.TrySetResult();
             await stall.Released.Task;
@@ -40,4 +44,6 @@ internal sealed class RequestGate(Func<TestRequest, Task<TestResponse>> inner)
 
         return await inner(request);
     }
+
+    private static string Key(string host, string path) => host + " " + path;
 }
