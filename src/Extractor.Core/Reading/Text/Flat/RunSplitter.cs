@@ -1,4 +1,5 @@
 using System.Text;
+using Extractor.Core.Records;
 
 namespace Extractor.Core.Reading.Text.Flat;
 
@@ -14,6 +15,15 @@ internal static class RunSplitter
 
     /// <summary>Bounds the search itself, since dead branches cost time without yielding splits.</summary>
     private const int MaximumSteps = 2_000_000;
+
+    /// <summary>
+    /// The longest whole part a published number has (<see cref="ContractNumbers.MaxMagnitude"/> is 10^15): a longer
+    /// cell never fits, so a run of thousands of digits ends the search at once instead of growing every cell to the end.
+    /// </summary>
+    private const int MaximumWholeDigits = 15;
+
+    /// <summary>The longest cell text: a sign, the whole digits, a point and the decimals.</summary>
+    private const int MaximumCellLength = 1 + MaximumWholeDigits + 1 + ContractNumbers.MaxDecimals;
 
     public static RunSplitResult Split(string run, IReadOnlyList<ColumnKind> columns, int cap = DefaultCap)
     {
@@ -37,6 +47,12 @@ internal static class RunSplitter
             if (capped || ++steps > MaximumSteps)
             {
                 capped = true;
+                return;
+            }
+
+            // What is left of the run must fit in the cells left: otherwise no branch below can end well.
+            if (chars.Length - position > (cells.Length - column) * MaximumCellLength)
+            {
                 return;
             }
 
@@ -140,7 +156,12 @@ internal static class RunSplitter
 
         var point = digits.IndexOf('.', StringComparison.Ordinal);
         var whole = point < 0 ? digits : digits[..point];
-        if (whole.Length > 1 && whole[0] == '0')
+        if ((whole.Length > 1 && whole[0] == '0') || whole.Length > MaximumWholeDigits)
+        {
+            return null;
+        }
+
+        if (point >= 0 && digits.Length - point - 1 > ContractNumbers.MaxDecimals)
         {
             return null;
         }

@@ -16,6 +16,24 @@ public sealed class RunSplitterTests
     }
 
     [Fact]
+    public void Split_RunOfThousandsOfDigits_EndsWithoutSplitsInsteadOfExhaustingTheSearch()
+    {
+        // A fuzzed flat text glued 3,000 digits into one row: every cell grew to the end of the run, so the search
+        // spent its whole step budget (and 30 s a document). No published number has more than 15 whole digits.
+        var result = RunSplitter.Split(new string('5', 3000), s_applicants);
+
+        Assert.False(result.Capped);
+        Assert.Empty(result.Splits);
+    }
+
+    [Fact]
+    public void Split_CellLength_FifteenWholeDigitsFitSixteenDoNot()
+    {
+        Assert.Equal(["123456789012345"], Render(RunSplitter.Split("123456789012345", [ColumnKind.Count])));
+        Assert.Empty(RunSplitter.Split("1234567890123456", [ColumnKind.Count]).Splits);
+    }
+
+    [Fact]
     public void Split_Zeros_OnlyLoneZeros()
     {
         var result = RunSplitter.Split("0000000", s_applicants);
