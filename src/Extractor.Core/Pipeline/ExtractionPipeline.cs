@@ -90,7 +90,12 @@ public sealed class ExtractionPipeline
         var work = Task.Run(() => Parse(source with { Cancellation = budget.Token }, () => Volatile.Read(ref spent)), CancellationToken.None);
         try
         {
-            return await work.WaitAsync(budget.Token).ConfigureAwait(false);
+            var result = await work.WaitAsync(budget.Token).ConfigureAwait(false);
+
+            // A reader that honours the token can finish (as a stopped document) before WaitAsync sees the stop: the
+            // run's stop must still reach the caller, whichever came first.
+            cancellationToken.ThrowIfCancellationRequested();
+            return result;
         }
         catch (OperationCanceledException) when (budget.IsCancellationRequested)
         {
