@@ -313,22 +313,7 @@ internal sealed class PostgresStateStore : IStateStore
             GROUP BY o.pass_id, o.source
             ORDER BY o.pass_id, o.source COLLATE "C"
             """,
-            static r => new SiteRun(
-                r.GetInt64(0),
-                r.GetString(1),
-                r.GetInt32(2),
-                r.GetInt32(3),
-                r.GetInt64(4),
-                r.GetInt32(5),
-                r.GetInt32(6),
-                r.GetInt32(7),
-                r.GetInt32(8),
-                r.GetInt32(9),
-                r.GetInt32(10),
-                TimeSpan.FromMilliseconds(r.GetInt64(11)),
-                r.GetString(12),
-                r.GetString(13),
-                r.IsDBNull(14) ? null : r.GetString(14)),
+            SiteRun.FromRow,
             ("pass", passId is long p ? p : new TypedNull(NpgsqlDbType.Bigint)));
 
     /// <inheritdoc/>
