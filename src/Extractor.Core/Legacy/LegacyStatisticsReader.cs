@@ -102,21 +102,11 @@ internal static class LegacyStatisticsReader
             return [];
         }
 
-        // A part too long for a decimal (or beyond what the contract publishes) is no reading of the run.
-        var pairs = new List<LegacyPair>();
-        foreach (var s in split.Splits)
-        {
-            if (Value(s[0]) is { } thisYear && Value(s[1]) is { } cumulative && cumulative >= thisYear)
-            {
-                pairs.Add(new LegacyPair(thisYear, cumulative));
-            }
-        }
-
-        return pairs;
+        return split.Splits
+            .Select(static s => new LegacyPair(decimal.Parse(s[0], CultureInfo.InvariantCulture), decimal.Parse(s[1], CultureInfo.InvariantCulture)))
+            .Where(static p => p.Cumulative >= p.ThisYear)
+            .ToList();
     }
-
-    private static decimal? Value(string digits)
-        => decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && ContractNumbers.Fits(value) ? value : null;
 
     /// <summary>Keeps the splits that agree with their total and sub-items (a sub-item ≤ its total in both columns) until nothing changes.</summary>
     /// <remarks>A filter that would leave no split is not applied: the source may contradict itself, which LEG-SUB reports.</remarks>
