@@ -47,6 +47,8 @@ public class NarrativeLegacyTableRuleTests
     [InlineData("２０１３年共收到政府信息公开申请７条，网上申请数４条。", "applications_received=Pass applications_online=Pass")]
     [InlineData("2013年共收到政府信息公开\n申请7条，其中网上申请\n4条。", "applications_received=Pass applications_online=Pass")]
     [InlineData("2013年共收到申请7项,其中网上4项,电子邮件3项.", "applications_received=Pass applications_online=Pass applications_email=Pass")]
+    [InlineData("2013年共收到政府信息公開申請7條，其中網上申請4條，電子郵件申請3條。", "applications_received=Pass applications_online=Pass applications_email=Pass")]
+    [InlineData("2013年共收到政府信息公开申请 7 条（其中网上申请 4 条、电子邮件申请 3 条）。", "applications_received=Pass applications_online=Pass applications_email=Pass")]
 
     // Inconsistent: the prose and the table disagree (channels swapped, a reply count, a fee).
     [InlineData("2013年全县共收到有关政府信息公开的申请7条，网上申请数3条，信函申请数4条。", "applications_received=Pass applications_online=Fail applications_letter=Fail")]
@@ -55,6 +57,7 @@ public class NarrativeLegacyTableRuleTests
     [InlineData("对依申请公开的答复总数3条，其中同意公开答复数3条。", "replies_total=Pass replies_granted=Fail")]
     [InlineData("本年度收取费用100元。", "fees_collected=Fail")]
     [InlineData("本年度共收到政府信息公开申请9件。", "applications_received=Fail")]
+    [InlineData("2013年共收到政府信息公開申請7條，網上申請數3條，信函申請數4條。", "applications_received=Pass applications_online=Fail applications_letter=Fail")]
     public void Check_StatementAboutARowOfTheOldTable_Judged(string sentence, string expected)
     {
         var report = Legacy(County, sentence);
