@@ -1,5 +1,5 @@
-using Extractor.Core.Checks.Narrative;
 using Extractor.Core.Checks.Legacy;
+using Extractor.Core.Checks.Narrative;
 using Extractor.Core.Records;
 
 namespace Extractor.Core.Checks.Rules;
