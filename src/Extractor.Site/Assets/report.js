@@ -42,7 +42,9 @@
     var tpl = templates[r.template];
     if (tpl) main.appendChild(legend());
     if (!tpl) {
-      main.appendChild(el('p', { class: 'card' }, t('该年报不是 2019/2021 国家格式，没有国家格式表格。', 'This report does not follow the 2019/2021 national format; it has no national tables.')));
+      main.appendChild(el('p', { class: 'card' }, legacy.length
+        ? t('该年报为 2019 年以前的格式，没有国家格式表格；下面是它自己的统计表。', 'This report predates the 2019/2021 national format; below is its own statistics table.')
+        : t('该年报不是 2019/2021 国家格式，没有国家格式表格。', 'This report does not follow the 2019/2021 national format; it has no national tables.')));
       if (legacy.length) { main.appendChild(legend()); main.appendChild(legacyTable(legacy, cells)); }
     } else {
       tpl.forEach(function (table) { main.appendChild(renderTable(table, cells, order, templates.extraRows || [])); });
