@@ -68,12 +68,18 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
             cells[index] = cell with { Kind = CellKind.Missing, Value = null };
         }
 
-        // 1. What the reading itself says it did not get.
+        // 1. What the reading itself says it did not get, and rows that took another grid row's figures (however sure
+        // the engine was of the digits, they are the wrong row's).
+        var misplaced = OcrRowPlacement.Misplaced(cells);
         for (var i = 0; i < cells.Count; i++)
         {
             var cell = cells[i];
             var known = confidence.TryGetValue(cell.Key, out var sure);
-            if (cell.Kind == CellKind.Blank && cell.At.Length == 0)
+            if (misplaced.TryGetValue(cell.Key, out var placement))
+            {
+                MarkMissing(i, string.Create(CultureInfo.InvariantCulture, $"OCR read \"{cell.Raw}\" but {placement}; candidate: {cell.Raw} (as read, from the other row)"));
+            }
+            else if (cell.Kind == CellKind.Blank && cell.At.Length == 0)
             {
                 MarkMissing(i, "no cell of the scanned tables could be placed here (its table, row or column label was not recognised)");
             }

@@ -124,4 +124,47 @@ public class OcrCellVerifierTests
 
         Assert.Equal(CellKind.Missing, Assert.Single(report.Cells, static c => c.Key == active).Kind);
     }
+
+    [Fact]
+    public void Verify_RowThatTookTheNeighbouringRowsFigures_IsMissingWithTheGridRowsInTheDiagnostic()
+    {
+        // The county skew 150 scan: the granted row's band was cut so that its figures went to withheld_three_safeties,
+        // surely read and adding up (that row's total still holds), while granted itself found no cells.
+        var path = TestPaths.Fixture("pdf", "county-2021.pdf");
+        var report = new ExtractionPipeline([new PdfReportReader()]).Parse(new SourceDocument(path, File.ReadAllBytes(path)));
+        var granted = report.Cells.Where(static c => c.Row == "granted").ToDictionary(static c => c.Col);
+        var cells = report.Cells.Select(c => c.Row switch
+        {
+            "granted" => c with { Kind = CellKind.Blank, Value = null, Raw = string.Empty, At = string.Empty },
+            "withheld_three_safeties" => granted[c.Col] with { Row = c.Row, At = $"{granted[c.Col].At}, OCR confidence 95" },
+            _ => c with { At = $"{c.At}, OCR confidence 97" },
+        }).ToList();
+        var shifted = report with { Cells = cells };
+
+        var verified = new OcrCellVerifier(new OcrOptions()).Verify(shifted with { Checks = ReportChecker.Check(shifted) });
+
+        var row = verified.Cells.Where(static c => c.Row == "withheld_three_safeties").ToList();
+        Assert.NotEmpty(row);
+        Assert.All(row, static c => Assert.Equal(CellKind.Missing, c.Kind));
+        var diagnostic = Assert.Single(verified.Diagnostics, static d => d.Message.StartsWith("applications/withheld_three_safeties/total", StringComparison.Ordinal));
+        Assert.Contains("grid row", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("candidate: 29", diagnostic.Message, StringComparison.Ordinal);
+
+        // The other rows of table 三 keep their figures: only the misplaced row goes.
+        Assert.Equal(CellKind.Number, Assert.Single(verified.Cells, static c => c.Key == "applications/withheld_third_party/total").Kind);
+        Assert.DoesNotContain(verified.Checks, static c => c.Outcome == CheckOutcome.Fail);
+    }
+
+    [Theory]
+    [InlineData("county-2021.pdf")]
+    [InlineData("bureau-2019.pdf")]
+    public void Verify_EveryRowInItsPlace_NoRowIsTakenAsMisplaced(string fixture)
+    {
+        var path = TestPaths.Fixture("pdf", fixture);
+        var report = new ExtractionPipeline([new PdfReportReader()]).Parse(new SourceDocument(path, File.ReadAllBytes(path)));
+        var cells = report.Cells.Select(static c => c with { At = c.At.Length > 0 ? $"{c.At}, OCR confidence 97" : c.At }).ToList();
+
+        Assert.NotEmpty(cells);
+        Assert.Empty(OcrRowPlacement.Misplaced(cells));
+    }
 }
