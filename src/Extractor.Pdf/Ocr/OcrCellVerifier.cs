@@ -181,6 +181,7 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
             .ToHashSet(StringComparer.Ordinal);
         var covered = checks.Where(c => s_identities.Contains(c.Rule)).SelectMany(static c => c.Cells).ToHashSet(StringComparer.Ordinal);
         var unconfirmed = 0;
+        var besideGap = BesideAGap(report.Cells);
         for (var i = 0; i < cells.Count; i++)
         {
             var cell = cells[i];
@@ -199,6 +200,14 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
                 unconfirmed++;
                 MarkMissing(i, string.Create(CultureInfo.InvariantCulture,
                     $"OCR read \"{cell.Raw}\" with confidence {sure:0} (below {options.HighConfidence:0}), no passing identity confirms it and no second OCR pass read it alike; candidate: {cell.Raw} (as read)"));
+            }
+            else if (cell.Kind == CellKind.Number && besideGap.Contains(cell.Key) && !confirmed.Contains(cell.Key))
+            {
+                // Its neighbour's column found no scanned cell: the rule between them was lost and this box may hold both
+                // figures ("1" and "0" read as 10), alike in every pass and at any confidence.
+                unconfirmed++;
+                MarkMissing(i, string.Create(CultureInfo.InvariantCulture,
+                    $"OCR read \"{cell.Raw}\" in a cell beside a column where no scanned cell was found, so its box may span both columns, and no passing identity confirms it; candidate: {cell.Raw} (as read)"));
             }
         }
 
@@ -235,6 +244,35 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
             Actual = null,
             Message = $"{check.Rule} {check.Scope}: 无法判断，识别（OCR）置信度不足：{list} / not assessable, OCR confidence below {options.HighConfidence.ToString("0", CultureInfo.InvariantCulture)}: {list}. ({check.Message})",
         };
+    }
+
+    /// <summary>
+    /// Cells read by OCR whose left or right neighbour in the row (in the template's column order) has no scanned cell.
+    /// </summary>
+    private static HashSet<string> BesideAGap(IReadOnlyList<CellRecord> cells)
+    {
+        var beside = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in cells.GroupBy(static c => (c.Table, c.Row)))
+        {
+            var ordered = row.ToList();
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                if (ordered[i].At.Length > 0)
+                {
+                    continue;
+                }
+
+                foreach (var j in new[] { i - 1, i + 1 })
+                {
+                    if (j >= 0 && j < ordered.Count && ordered[j].At.Length > 0 && Confidence(ordered[j].At) is not null)
+                    {
+                        beside.Add(ordered[j].Key);
+                    }
+                }
+            }
+        }
+
+        return beside;
     }
 
     /// <summary>For each number cell of a failed equation, the value that would make it hold.</summary>

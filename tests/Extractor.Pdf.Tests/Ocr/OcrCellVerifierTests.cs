@@ -167,4 +167,30 @@ public class OcrCellVerifierTests
         Assert.NotEmpty(cells);
         Assert.Empty(OcrRowPlacement.Misplaced(cells));
     }
+
+    [Fact]
+    public void Verify_SureNumberBesideAColumnWithNoScannedCell_NeedsAnIdentityToStand()
+    {
+        // The bureau skew 150 scan: a lost rule merged "1" and "0" into one box, read "10" alike by every pass, and the
+        // next column found no cell. Here: granted's 21 and 4 merged as 214, surely read; the column sum that would
+        // catch it has no total to compare with.
+        var path = TestPaths.Fixture("pdf", "county-2021.pdf");
+        var report = new ExtractionPipeline([new PdfReportReader()]).Parse(new SourceDocument(path, File.ReadAllBytes(path)));
+        var cells = report.Cells.Select(c => c.Key switch
+        {
+            "applications/granted/natural_person" => c with { Value = 214, Raw = "214", At = $"{c.At}, OCR confidence 95" },
+            "applications/granted/commercial" => c with { Kind = CellKind.Blank, Value = null, Raw = string.Empty, At = string.Empty },
+            "applications/total_processed/natural_person" => c with { Kind = CellKind.Blank, Value = null, Raw = string.Empty, At = string.Empty },
+            _ => c with { At = $"{c.At}, OCR confidence 97" },
+        }).ToList();
+        var merged = report with { Cells = cells };
+
+        var verified = new OcrCellVerifier(new OcrOptions()).Verify(merged with { Checks = ReportChecker.Check(merged) });
+
+        Assert.Equal(CellKind.Missing, Assert.Single(verified.Cells, static c => c.Key == "applications/granted/natural_person").Kind);
+        Assert.Contains(verified.Diagnostics, static d => d.Message.StartsWith("applications/granted/natural_person", StringComparison.Ordinal) && d.Message.Contains("span both columns", StringComparison.Ordinal));
+
+        // Its other neighbour's figures, confirmed by their column sums, stand.
+        Assert.Equal(CellKind.Number, Assert.Single(verified.Cells, static c => c.Key == "applications/granted/research").Kind);
+    }
 }
