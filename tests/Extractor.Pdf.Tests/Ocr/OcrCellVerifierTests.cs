@@ -168,8 +168,10 @@ public class OcrCellVerifierTests
         Assert.Empty(OcrRowPlacement.Misplaced(cells));
     }
 
-    [Fact]
-    public void Verify_SureNumberBesideAColumnWithNoScannedCell_NeedsAnIdentityToStand()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Verify_SureNumberBesideAColumnWithNoScannedCellOrAnUnreadableOne_NeedsAnIdentityToStand(bool unreadable)
     {
         // The bureau skew 150 scan: a lost rule merged "1" and "0" into one box, read "10" alike by every pass, and the
         // next column found no cell. Here: granted's 21 and 4 merged as 214, surely read; the column sum that would
@@ -179,7 +181,9 @@ public class OcrCellVerifierTests
         var cells = report.Cells.Select(c => c.Key switch
         {
             "applications/granted/natural_person" => c with { Value = 214, Raw = "214", At = $"{c.At}, OCR confidence 95" },
-            "applications/granted/commercial" => c with { Kind = CellKind.Blank, Value = null, Raw = string.Empty, At = string.Empty },
+            "applications/granted/commercial" => unreadable
+                ? c with { Kind = CellKind.Text, Value = null, Raw = "光", At = $"{c.At}, OCR confidence 0" } // the county skew 300 scan
+                : c with { Kind = CellKind.Blank, Value = null, Raw = string.Empty, At = string.Empty },
             "applications/total_processed/natural_person" => c with { Kind = CellKind.Blank, Value = null, Raw = string.Empty, At = string.Empty },
             _ => c with { At = $"{c.At}, OCR confidence 97" },
         }).ToList();
