@@ -98,7 +98,7 @@ internal static class OcrPageReader
 
         var image = GrayImage.ParsePgm(File.ReadAllBytes(target));
         problem = image is null ? "the page image could not be decoded" : null;
-        return image is null ? null : Deskewer.Rotate(image, Deskewer.EstimateAngle(image));
+        return image is null ? null : Deskewer.Straighten(image, options, folder);
     }
 
     private static PageContent Build(ScannedPage page, GrayImage image, List<PixelRule> rules, List<OcrWord> words, double scale, OcrOptions options, string folder)
