@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Extractor.Core.Records;
@@ -14,13 +15,32 @@ public static class ReportJsonWriter
         Indented = false,
     };
 
+    /// <summary>A buffer kept for the next report on the same thread at most this large (a report line is ~100 KB).</summary>
+    private const int MaxKeptBuffer = 1 << 20;
+
+    /// <summary>
+    /// The thread's last buffer and writer: a report's JSON is ~100 KB, and a writer over the stream grew a fresh buffer
+    /// through the large-object heap for every report (each growth past 85 KB counts towards a full collection).
+    /// </summary>
+    [ThreadStatic]
+    private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? t_cached;
+
     /// <summary>Writes one report as a single line (without the newline).</summary>
     public static void Write(Stream output, ReportResult report)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(report);
-        using var w = new Utf8JsonWriter(output, s_options);
-        WriteReport(w, report);
+        var (buffer, writer) = t_cached ?? (new ArrayBufferWriter<byte>(64 * 1024), new Utf8JsonWriter(Stream.Null, s_options));
+        t_cached = null;
+        buffer.ResetWrittenCount();
+        writer.Reset(buffer);
+        WriteReport(writer, report);
+        writer.Flush();
+        output.Write(buffer.WrittenSpan);
+        if (buffer.Capacity <= MaxKeptBuffer)
+        {
+            t_cached = (buffer, writer);
+        }
     }
 
     /// <summary>Returns one report as a single JSON line (without the newline).</summary>

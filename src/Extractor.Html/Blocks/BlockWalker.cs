@@ -17,7 +17,8 @@ internal sealed class BlockWalker
     private readonly List<Block> _blocks = [];
     private readonly List<Diagnostic> _diagnostics;
     private readonly InlineTextBuilder _line = new();
-    private readonly int _rootLength;
+    private readonly IElement _root;
+    private int _rootLength = -1;
     private int? _lineStart;
     private int _headingDepth;
     private int _preDepth;
@@ -28,11 +29,11 @@ internal sealed class BlockWalker
     private readonly CancellationToken _cancellation;
     private int _visited;
 
-    private BlockWalker(List<Diagnostic> diagnostics, int rootLength, CancellationToken cancellation)
+    private BlockWalker(List<Diagnostic> diagnostics, IElement root, CancellationToken cancellation)
     {
         _cancellation = cancellation;
         _diagnostics = diagnostics;
-        _rootLength = rootLength;
+        _root = root;
     }
 
     /// <summary>Reads the blocks under <paramref name="root"/>, leaving out chrome.</summary>
@@ -41,7 +42,7 @@ internal sealed class BlockWalker
     /// <param name="cancellation">The document's budget or the run's stop, checked every few thousand nodes and per table row.</param>
     public static IReadOnlyList<Block> Walk(IElement root, List<Diagnostic> diagnostics, CancellationToken cancellation = default)
     {
-        var walker = new BlockWalker(diagnostics, root.TextContent.Length, cancellation);
+        var walker = new BlockWalker(diagnostics, root, cancellation);
         walker.VisitChildren(root, 0);
         walker.FlushLine();
         if (walker._flattened)
@@ -215,7 +216,13 @@ internal sealed class BlockWalker
             return false;
         }
 
-        // A chrome-looking class on an element that holds most of the page is a badly named wrapper, not chrome.
+        // A chrome-looking class on an element that holds most of the page is a badly named wrapper, not chrome. The
+        // root's text is joined only when asked (most pages have no chrome-looking element inside the report).
+        if (_rootLength < 0)
+        {
+            _rootLength = _root.TextContent.Length;
+        }
+
         return element.TextContent.Length * 2 <= _rootLength;
     }
 
