@@ -76,8 +76,10 @@ internal sealed class BlockWalker
 
     private static void AppendText(INode node, InlineTextBuilder builder, int depth)
     {
-        foreach (var child in node.ChildNodes)
+        var children = node.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
+            var child = children[i];
             if (child is IText text)
             {
                 builder.Append(text.Data);
@@ -109,8 +111,11 @@ internal sealed class BlockWalker
 
     private void VisitChildren(IElement parent, int depth)
     {
-        foreach (var child in parent.ChildNodes)
+        // By index: the node list's enumerator is an allocation per element behind an interface.
+        var children = parent.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
+            var child = children[i];
             if ((++_visited & 0xFFF) == 0)
             {
                 _cancellation.ThrowIfCancellationRequested();
@@ -230,7 +235,7 @@ internal sealed class BlockWalker
     {
         var rows = CollectRows(table, out var caption);
         var cellCount = rows.Sum(static r => r.Count);
-        var nestedCells = table.QuerySelectorAll("table").Select(static t => t.QuerySelectorAll("td, th").Length).DefaultIfEmpty(0).Max();
+        var nestedCells = DomSearch.Descendants(table, "table").Select(static t => DomSearch.Descendants(t, "td", "th").Count).DefaultIfEmpty(0).Max();
 
         // A one-cell table or a small table around a bigger one is page layout, not data: read through it.
         if (cellCount <= 1 || (nestedCells > 0 && cellCount < nestedCells))
@@ -283,7 +288,7 @@ internal sealed class BlockWalker
     /// <summary>Reads a span attribute the way browsers do: leading digits count, anything else (missing, "2;", "x") is 1, "0" stays 0.</summary>
     internal static int SpanOf(IElement cell, string attribute)
     {
-        var value = cell.GetAttribute(attribute)?.Trim();
+        var value = DomSearch.Attribute(cell, attribute)?.Trim();
         if (string.IsNullOrEmpty(value))
         {
             return 1;
