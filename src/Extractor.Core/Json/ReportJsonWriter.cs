@@ -43,15 +43,15 @@ public static class ReportJsonWriter
     /// through the large-object heap for every report (each growth past 85 KB counts towards a full collection).
     /// </summary>
     [ThreadStatic]
-    private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? t_cached;
+    private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? s_threadCached;
 
     /// <summary>Writes one report as a single line (without the newline).</summary>
     public static void Write(Stream output, ReportResult report)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(report);
-        var (buffer, writer) = t_cached ?? (new ArrayBufferWriter<byte>(64 * 1024), new Utf8JsonWriter(Stream.Null, s_options));
-        t_cached = null;
+        var (buffer, writer) = s_threadCached ?? (new ArrayBufferWriter<byte>(64 * 1024), new Utf8JsonWriter(Stream.Null, s_options));
+        s_threadCached = null;
         buffer.ResetWrittenCount();
         writer.Reset(buffer);
         WriteReport(writer, report);
@@ -59,7 +59,7 @@ public static class ReportJsonWriter
         output.Write(buffer.WrittenSpan);
         if (buffer.Capacity <= MaxKeptBuffer)
         {
-            t_cached = (buffer, writer);
+            s_threadCached = (buffer, writer);
         }
     }
 
