@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Extractor.Core.Records;
@@ -14,13 +15,52 @@ public static class ReportJsonWriter
         Indented = false,
     };
 
+    // The names written once per cell, check and evidence item, encoded once (a report has hundreds of each).
+    private static readonly JsonEncodedText s_actual = JsonEncodedText.Encode("actual");
+    private static readonly JsonEncodedText s_at = JsonEncodedText.Encode("at");
+    private static readonly JsonEncodedText s_col = JsonEncodedText.Encode("col");
+    private static readonly JsonEncodedText s_expected = JsonEncodedText.Encode("expected");
+    private static readonly JsonEncodedText s_kind = JsonEncodedText.Encode("kind");
+    private static readonly JsonEncodedText s_message = JsonEncodedText.Encode("message");
+    private static readonly JsonEncodedText s_outcome = JsonEncodedText.Encode("outcome");
+    private static readonly JsonEncodedText s_raw = JsonEncodedText.Encode("raw");
+    private static readonly JsonEncodedText s_ref = JsonEncodedText.Encode("ref");
+    private static readonly JsonEncodedText s_resolvedBy = JsonEncodedText.Encode("resolved_by");
+    private static readonly JsonEncodedText s_row = JsonEncodedText.Encode("row");
+    private static readonly JsonEncodedText s_rule = JsonEncodedText.Encode("rule");
+    private static readonly JsonEncodedText s_scope = JsonEncodedText.Encode("scope");
+    private static readonly JsonEncodedText s_severity = JsonEncodedText.Encode("severity");
+    private static readonly JsonEncodedText s_source = JsonEncodedText.Encode("source");
+    private static readonly JsonEncodedText s_table = JsonEncodedText.Encode("table");
+    private static readonly JsonEncodedText s_unit = JsonEncodedText.Encode("unit");
+    private static readonly JsonEncodedText s_value = JsonEncodedText.Encode("value");
+
+    /// <summary>A buffer kept for the next report on the same thread at most this large (a report line is ~100 KB).</summary>
+    private const int MaxKeptBuffer = 1 << 20;
+
+    /// <summary>
+    /// The thread's last buffer and writer: a report's JSON is ~100 KB, and a writer over the stream grew a fresh buffer
+    /// through the large-object heap for every report (each growth past 85 KB counts towards a full collection).
+    /// </summary>
+    [ThreadStatic]
+    private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? s_threadCached;
+
     /// <summary>Writes one report as a single line (without the newline).</summary>
     public static void Write(Stream output, ReportResult report)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(report);
-        using var w = new Utf8JsonWriter(output, s_options);
-        WriteReport(w, report);
+        var (buffer, writer) = s_threadCached ?? (new ArrayBufferWriter<byte>(64 * 1024), new Utf8JsonWriter(Stream.Null, s_options));
+        s_threadCached = null;
+        buffer.ResetWrittenCount();
+        writer.Reset(buffer);
+        WriteReport(writer, report);
+        writer.Flush();
+        output.Write(buffer.WrittenSpan);
+        if (buffer.Capacity <= MaxKeptBuffer)
+        {
+            s_threadCached = (buffer, writer);
+        }
     }
 
     /// <summary>Returns one report as a single JSON line (without the newline).</summary>
@@ -73,15 +113,15 @@ public static class ReportJsonWriter
         foreach (var c in r.Cells)
         {
             w.WriteStartObject();
-            w.WriteString("table", c.Table);
-            w.WriteString("row", c.Row);
-            w.WriteString("col", c.Col);
-            w.WriteString("kind", Name(c.Kind));
-            WriteNullable(w, "value", c.Value);
-            w.WriteString("raw", c.Raw);
-            w.WriteString("unit", c.Unit);
-            w.WriteString("at", c.At);
-            WriteNullable(w, "resolved_by", c.ResolvedBy);
+            w.WriteString(s_table, c.Table);
+            w.WriteString(s_row, c.Row);
+            w.WriteString(s_col, c.Col);
+            w.WriteString(s_kind, Name(c.Kind));
+            WriteNullable(w, s_value, c.Value);
+            w.WriteString(s_raw, c.Raw);
+            w.WriteString(s_unit, c.Unit);
+            w.WriteString(s_at, c.At);
+            WriteNullable(w, s_resolvedBy, c.ResolvedBy);
             w.WriteEndObject();
         }
 
@@ -91,13 +131,13 @@ public static class ReportJsonWriter
         foreach (var c in r.Checks)
         {
             w.WriteStartObject();
-            w.WriteString("rule", c.Rule);
-            w.WriteString("scope", c.Scope);
-            w.WriteString("outcome", Name(c.Outcome));
-            w.WriteString("severity", Name(c.Severity));
-            WriteNullable(w, "expected", c.Expected);
-            WriteNullable(w, "actual", c.Actual);
-            w.WriteString("message", c.Message);
+            w.WriteString(s_rule, c.Rule);
+            w.WriteString(s_scope, c.Scope);
+            w.WriteString(s_outcome, Name(c.Outcome));
+            w.WriteString(s_severity, Name(c.Severity));
+            WriteNullable(w, s_expected, c.Expected);
+            WriteNullable(w, s_actual, c.Actual);
+            w.WriteString(s_message, c.Message);
             w.WriteStartArray("cells");
             foreach (var key in c.Cells)
             {
@@ -109,10 +149,10 @@ public static class ReportJsonWriter
             foreach (var e in c.Evidence)
             {
                 w.WriteStartObject();
-                w.WriteString("ref", e.Ref);
-                w.WriteString("raw", e.Raw);
-                w.WriteString("at", e.At);
-                WriteNullable(w, "source", e.Source);
+                w.WriteString(s_ref, e.Ref);
+                w.WriteString(s_raw, e.Raw);
+                w.WriteString(s_at, e.At);
+                WriteNullable(w, s_source, e.Source);
                 w.WriteEndObject();
             }
 
@@ -225,6 +265,30 @@ public static class ReportJsonWriter
         if (value is int i)
         {
             w.WriteNumber(name, i);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    private static void WriteNullable(Utf8JsonWriter w, JsonEncodedText name, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
+    }
+
+    private static void WriteNullable(Utf8JsonWriter w, JsonEncodedText name, decimal? value)
+    {
+        if (value is decimal d)
+        {
+            w.WriteNumber(name, d);
         }
         else
         {

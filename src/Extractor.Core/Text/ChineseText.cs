@@ -8,13 +8,22 @@ namespace Extractor.Core.Text;
 /// </summary>
 public static class ChineseText
 {
-    private static readonly Lazy<(Dictionary<int, int> Map, HashSet<int> SimplifiedOnly)> s_table = new(LoadTable);
+    /// <summary>
+    /// The traditional→simplified map, the simplified-only characters, and both as bitmaps over the BMP: most text has
+    /// no traditional character at all, and a bit test per char answers that without a hash lookup per rune.
+    /// </summary>
+    private static readonly Lazy<(Dictionary<int, int> Map, HashSet<int> SimplifiedOnly, ulong[] TraditionalBmp, ulong[] SimplifiedOnlyBmp)> s_table = new(LoadTable);
 
     /// <summary>Converts every traditional character that has a simplified variant; everything else is kept.</summary>
     public static string ToSimplified(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var map = s_table.Value.Map;
+        var (map, _, traditionalBmp, _) = s_table.Value;
+        if (!MayConvert(text, traditionalBmp))
+        {
+            return text;
+        }
+
         StringBuilder? sb = null;
         var i = 0;
         foreach (var rune in text.EnumerateRunes())
@@ -42,15 +51,15 @@ public static class ChineseText
     public static string? DetectScript(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var (map, simplifiedOnly) = s_table.Value;
+        var (map, simplifiedOnly, traditionalBmp, simplifiedOnlyBmp) = s_table.Value;
         int traditional = 0, simplified = 0;
         foreach (var rune in text.EnumerateRunes())
         {
-            if (map.ContainsKey(rune.Value))
+            if (rune.IsBmp ? IsSet(traditionalBmp, rune.Value) : map.ContainsKey(rune.Value))
             {
                 traditional++;
             }
-            else if (simplifiedOnly.Contains(rune.Value))
+            else if (rune.IsBmp ? IsSet(simplifiedOnlyBmp, rune.Value) : simplifiedOnly.Contains(rune.Value))
             {
                 simplified++;
             }
@@ -124,7 +133,37 @@ public static class ChineseText
     /// <summary>True for a character of the CJK unified ideograph blocks.</summary>
     public static bool IsHan(char c) => c is >= '\u3400' and <= '\u9fff' or >= '\uf900' and <= '\ufaff';
 
-    private static (Dictionary<int, int>, HashSet<int>) LoadTable()
+    /// <summary>True when <paramref name="text"/> has a traditional BMP character or a surrogate (which the rune loop handles).</summary>
+    private static bool MayConvert(string text, ulong[] traditionalBmp)
+    {
+        foreach (var ch in text)
+        {
+            if (char.IsSurrogate(ch) || IsSet(traditionalBmp, ch))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSet(ulong[] bits, int value) => (bits[value >> 6] & (1UL << (value & 63))) != 0;
+
+    private static ulong[] Bitmap(IEnumerable<int> values)
+    {
+        var bits = new ulong[0x10000 / 64];
+        foreach (var value in values)
+        {
+            if (value < 0x10000)
+            {
+                bits[value >> 6] |= 1UL << (value & 63);
+            }
+        }
+
+        return bits;
+    }
+
+    private static (Dictionary<int, int>, HashSet<int>, ulong[], ulong[]) LoadTable()
     {
         var map = new Dictionary<int, int>(6400);
         using var stream = typeof(ChineseText).Assembly.GetManifestResourceStream("Extractor.Core.Text.t2s.txt")
@@ -142,6 +181,6 @@ public static class ChineseText
         }
 
         var simplifiedOnly = new HashSet<int>(map.Values.Where(v => !map.ContainsKey(v)));
-        return (map, simplifiedOnly);
+        return (map, simplifiedOnly, Bitmap(map.Keys), Bitmap(simplifiedOnly));
     }
 }

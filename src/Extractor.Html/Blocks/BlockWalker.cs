@@ -17,7 +17,8 @@ internal sealed class BlockWalker
     private readonly List<Block> _blocks = [];
     private readonly List<Diagnostic> _diagnostics;
     private readonly InlineTextBuilder _line = new();
-    private readonly int _rootLength;
+    private readonly IElement _root;
+    private int _rootLength = -1;
     private int? _lineStart;
     private int _headingDepth;
     private int _preDepth;
@@ -28,11 +29,11 @@ internal sealed class BlockWalker
     private readonly CancellationToken _cancellation;
     private int _visited;
 
-    private BlockWalker(List<Diagnostic> diagnostics, int rootLength, CancellationToken cancellation)
+    private BlockWalker(List<Diagnostic> diagnostics, IElement root, CancellationToken cancellation)
     {
         _cancellation = cancellation;
         _diagnostics = diagnostics;
-        _rootLength = rootLength;
+        _root = root;
     }
 
     /// <summary>Reads the blocks under <paramref name="root"/>, leaving out chrome.</summary>
@@ -41,7 +42,7 @@ internal sealed class BlockWalker
     /// <param name="cancellation">The document's budget or the run's stop, checked every few thousand nodes and per table row.</param>
     public static IReadOnlyList<Block> Walk(IElement root, List<Diagnostic> diagnostics, CancellationToken cancellation = default)
     {
-        var walker = new BlockWalker(diagnostics, root.TextContent.Length, cancellation);
+        var walker = new BlockWalker(diagnostics, root, cancellation);
         walker.VisitChildren(root, 0);
         walker.FlushLine();
         if (walker._flattened)
@@ -75,8 +76,10 @@ internal sealed class BlockWalker
 
     private static void AppendText(INode node, InlineTextBuilder builder, int depth)
     {
-        foreach (var child in node.ChildNodes)
+        var children = node.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
+            var child = children[i];
             if (child is IText text)
             {
                 builder.Append(text.Data);
@@ -108,8 +111,11 @@ internal sealed class BlockWalker
 
     private void VisitChildren(IElement parent, int depth)
     {
-        foreach (var child in parent.ChildNodes)
+        // By index: the node list's enumerator is an allocation per element behind an interface.
+        var children = parent.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
+            var child = children[i];
             if ((++_visited & 0xFFF) == 0)
             {
                 _cancellation.ThrowIfCancellationRequested();
@@ -215,7 +221,13 @@ internal sealed class BlockWalker
             return false;
         }
 
-        // A chrome-looking class on an element that holds most of the page is a badly named wrapper, not chrome.
+        // A chrome-looking class on an element that holds most of the page is a badly named wrapper, not chrome. The
+        // root's text is joined only when asked (most pages have no chrome-looking element inside the report).
+        if (_rootLength < 0)
+        {
+            _rootLength = _root.TextContent.Length;
+        }
+
         return element.TextContent.Length * 2 <= _rootLength;
     }
 
@@ -223,7 +235,7 @@ internal sealed class BlockWalker
     {
         var rows = CollectRows(table, out var caption);
         var cellCount = rows.Sum(static r => r.Count);
-        var nestedCells = table.QuerySelectorAll("table").Select(static t => t.QuerySelectorAll("td, th").Length).DefaultIfEmpty(0).Max();
+        var nestedCells = DomSearch.Descendants(table, "table").Select(static t => DomSearch.Descendants(t, "td", "th").Count).DefaultIfEmpty(0).Max();
 
         // A one-cell table or a small table around a bigger one is page layout, not data: read through it.
         if (cellCount <= 1 || (nestedCells > 0 && cellCount < nestedCells))
@@ -276,7 +288,7 @@ internal sealed class BlockWalker
     /// <summary>Reads a span attribute the way browsers do: leading digits count, anything else (missing, "2;", "x") is 1, "0" stays 0.</summary>
     internal static int SpanOf(IElement cell, string attribute)
     {
-        var value = cell.GetAttribute(attribute)?.Trim();
+        var value = DomSearch.Attribute(cell, attribute)?.Trim();
         if (string.IsNullOrEmpty(value))
         {
             return 1;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Dom;
 
 namespace Extractor.Html.Layout;
@@ -22,7 +23,13 @@ internal static class ChromeFilter
         "share", "bdshare", "toolbar", "copyright", "sidebar", "qrcode", "ewm", "topbar", "search", "position", "dqwz",
     };
 
+    /// <summary>The same words, looked up by a slice of a lowered class or id.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_chromeWordSlices = s_chromeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly string[] s_chromeSuffixes = ["nav", "menu", "header", "footer"];
+
+    /// <summary>What separates the words of a class or id name.</summary>
+    private static readonly SearchValues<char> s_nameSeparators = SearchValues.Create("-_ \t\n");
 
     /// <summary>Phrases that make up whole chrome lines, longest first so that a long phrase wins over its parts.</summary>
     private static readonly string[] s_chromePhrases = new[]
@@ -37,13 +44,13 @@ internal static class ChromeFilter
     /// <summary>True for elements whose content is never read (scripts, styles, form controls, hidden elements).</summary>
     public static bool IsSkipped(IElement element)
     {
-        if (s_skippedTags.Contains(element.LocalName) || element.HasAttribute("hidden"))
+        if (s_skippedTags.Contains(element.LocalName) || DomSearch.Attribute(element, "hidden") is not null)
         {
             return true;
         }
 
         // Word gives every span a style; look for "none" before paying for the normalisation.
-        var style = element.GetAttribute("style");
+        var style = DomSearch.Attribute(element, "style");
         return style is not null
             && style.Contains("none", StringComparison.OrdinalIgnoreCase)
             && style.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase);
@@ -58,8 +65,8 @@ internal static class ChromeFilter
         }
 
         // Attribute strings rather than ClassList, which allocates a token list per element.
-        return (element.GetAttribute("id") is { Length: > 0 } id && IsChromeName(id))
-            || (element.GetAttribute("class") is { Length: > 0 } classes && IsChromeName(classes));
+        return (DomSearch.Attribute(element, "id") is { Length: > 0 } id && IsChromeName(id))
+            || (DomSearch.Attribute(element, "class") is { Length: > 0 } classes && IsChromeName(classes));
     }
 
     /// <summary>True for a text line made only of chrome (扫一扫在手机上查看当前页面, 【打印本页】【关闭窗口】, 【字体：大 中 小】) or a breadcrumb.</summary>
@@ -94,9 +101,19 @@ internal static class ChromeFilter
 
     private static bool IsChromeName(string name)
     {
-        foreach (var part in name.ToLowerInvariant().Split(['-', '_', ' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        // Word pages give hundreds of elements a class (MsoNormal): lower-case into a stack buffer and look the parts
+        // up as spans instead of a lowered copy and an array of parts per element.
+        Span<char> lowered = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        name.AsSpan().ToLowerInvariant(lowered);
+        foreach (var range in ((ReadOnlySpan<char>)lowered).SplitAny(s_nameSeparators))
         {
-            if (s_chromeWords.Contains(part))
+            var part = lowered[range];
+            if (part.IsEmpty)
+            {
+                continue;
+            }
+
+            if (s_chromeWordSlices.Contains(part))
             {
                 return true;
             }

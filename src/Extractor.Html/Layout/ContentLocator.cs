@@ -31,8 +31,8 @@ internal static class ContentLocator
         {
             if (IsContainer(element))
             {
-                var length = VisibleLength(element);
-                if (length >= MinimumText || element.QuerySelector("table") is not null)
+                var length = DomSearch.VisibleTextLength(element);
+                if (length >= MinimumText || DomSearch.HasDescendant(element, "table"))
                 {
                     candidates.Add((element, length));
                 }
@@ -63,12 +63,12 @@ internal static class ContentLocator
 
     private static bool IsContainer(IElement element)
     {
-        if (element.LocalName == "ucapcontent" || (element.GetAttribute("id") is { Length: > 0 } id && s_ids.Contains(id.Trim())))
+        if (element.LocalName == "ucapcontent" || (DomSearch.Attribute(element, "id") is { Length: > 0 } id && s_ids.Contains(id.Trim())))
         {
             return true;
         }
 
-        var classes = element.GetAttribute("class");
+        var classes = DomSearch.Attribute(element, "class");
         if (string.IsNullOrWhiteSpace(classes))
         {
             return false;
@@ -84,19 +84,5 @@ internal static class ContentLocator
         }
 
         return false;
-    }
-
-    private static int VisibleLength(IElement element)
-    {
-        var length = 0;
-        foreach (var ch in element.TextContent)
-        {
-            if (!char.IsWhiteSpace(ch))
-            {
-                length++;
-            }
-        }
-
-        return length;
     }
 }

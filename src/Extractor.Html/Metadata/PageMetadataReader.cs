@@ -64,12 +64,12 @@ internal static partial class PageMetadataReader
             return articleTitle;
         }
 
-        if (document.QuerySelector("ucaptitle") is IElement ucapTitle && BlockWalker.ElementText(ucapTitle) is { Length: > 0 } ucap)
+        if (DomSearch.FirstDescendant(document, "ucaptitle") is IElement ucapTitle && BlockWalker.ElementText(ucapTitle) is { Length: > 0 } ucap)
         {
             return ucap;
         }
 
-        var headings = document.QuerySelectorAll("h1, h2, h3")
+        var headings = DomSearch.Descendants(document, "h1", "h2", "h3")
             .Where(static h => !InChrome(h))
             .Select(BlockWalker.ElementText)
             .Where(static t => t.Length > 0)
@@ -96,7 +96,7 @@ internal static partial class PageMetadataReader
 
     private static string? InlineTitle(IDocument document)
     {
-        var title = document.QuerySelector("title");
+        var title = DomSearch.FirstDescendant(document, "title");
         return title is null ? null : Collapse(title.TextContent);
     }
 
@@ -155,8 +155,8 @@ internal static partial class PageMetadataReader
         {
             foreach (var meta in metas)
             {
-                var key = meta.GetAttribute("name") ?? meta.GetAttribute("property");
-                if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase) && meta.GetAttribute("content") is { } content && content.Trim().Length > 0)
+                var key = DomSearch.Attribute(meta, "name") ?? DomSearch.Attribute(meta, "property");
+                if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase) && DomSearch.Attribute(meta, "content") is { } content && content.Trim().Length > 0)
                 {
                     return content.Trim();
                 }
@@ -210,8 +210,10 @@ internal static partial class PageMetadataReader
 
         public void Visit(INode node, int depth)
         {
-            foreach (var child in node.ChildNodes)
+            var children = node.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
             {
+                var child = children[i];
                 if (child is IText text)
                 {
                     if (!_overlong)

@@ -6,6 +6,9 @@ namespace Extractor.Worker.Publishing;
 /// </summary>
 internal interface IReportSpool
 {
-    /// <summary>The spooled reports in order, each as the UTF-8 bytes of its JSON line (without the newline).</summary>
+    /// <summary>
+    /// The spooled reports in order, each as the UTF-8 bytes of its JSON line (without the newline). A line is valid
+    /// until the enumeration moves on (a spool may reuse one buffer); copy it to keep it.
+    /// </summary>
     IEnumerable<ReadOnlyMemory<byte>> Read();
 }

@@ -30,35 +30,49 @@ internal sealed class JsonlSpool : IReportSpool, IDisposable
     }
 
     /// <inheritdoc/>
+    /// <remarks>Each line is valid until the enumeration moves on: one buffer serves every line (a line is ~100 KB, and an
+    /// array per line went through the large-object heap).</remarks>
     public IEnumerable<ReadOnlyMemory<byte>> Read()
     {
         _writer.Flush();
-        using var reader = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 64 * 1024);
-        var buffer = new byte[64 * 1024];
-        var line = new MemoryStream();
-        int read;
-        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+        using var reader = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1);
+        var buffer = new byte[256 * 1024];
+        var start = 0;
+        var end = 0;
+        while (true)
         {
-            var start = 0;
-            for (var i = 0; i < read; i++)
+            var newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
+            if (newline >= 0)
             {
-                if (buffer[i] != (byte)'\n')
-                {
-                    continue;
-                }
-
-                line.Write(buffer, start, i - start);
-                yield return line.ToArray();
-                line.SetLength(0);
-                start = i + 1;
+                yield return new ReadOnlyMemory<byte>(buffer, start, newline);
+                start += newline + 1;
+                continue;
             }
 
-            line.Write(buffer, start, read - start);
+            // No whole line left: move the partial line to the front (growing the buffer if the line fills it) and read on.
+            if (start > 0)
+            {
+                Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
+                end -= start;
+                start = 0;
+            }
+            else if (end == buffer.Length)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2);
+            }
+
+            var read = reader.Read(buffer, end, buffer.Length - end);
+            if (read == 0)
+            {
+                break;
+            }
+
+            end += read;
         }
 
-        if (line.Length > 0)
+        if (end > start)
         {
-            yield return line.ToArray();
+            yield return new ReadOnlyMemory<byte>(buffer, start, end - start);
         }
     }
 
