@@ -8,7 +8,7 @@ namespace Extractor.Output.Parquet;
 /// Streams the rows of one dataset into a Parquet file, one row group per <c>rowGroupSize</c> rows or per
 /// <c>rowGroupBytes</c> of estimated values, whichever comes first, or earlier when the files of the write together hold
 /// more than their shared <see cref="ParquetBufferBudget"/>, so memory holds a bounded amount of rows whatever the
-/// number of files; the footer keeps no long text bounds (<see cref="RowGroupStatistics"/>). Types: text as nullable UTF-8 strings, integers as int32, report numbers as DECIMAL(28,8)
+/// number of files; the footer keeps no long text bounds (<see cref="RowGroupMetadata"/>). Types: text as nullable UTF-8 strings, integers as int32, report numbers as DECIMAL(28,8)
 /// (exact, unlike double: sums of counts and 万元 amounts come out as written), dates as DATE, instants as TIMESTAMP
 /// (UTC, milliseconds); nulls are real nulls.
 /// </summary>
@@ -50,6 +50,7 @@ internal sealed class ParquetTableWriter<TRow> : IRowGroupBuffer, IAsyncDisposab
     private readonly long _rowGroupBytes;
     private readonly Action<string, decimal>? _refused;
     private readonly ParquetBufferBudget? _budget;
+    private readonly RowGroupMetadata _metadata = new();
     private int _count;
     private long _bytes;
 
@@ -243,7 +244,7 @@ internal sealed class ParquetTableWriter<TRow> : IRowGroupBuffer, IAsyncDisposab
             }
 
             group.CompleteValidate();
-            RowGroupStatistics.DropLong(group);
+            _metadata.Trim(group);
         }
 
         _budget?.Add(-_bytes);

@@ -77,7 +77,7 @@ public sealed class ParquetBufferBudgetTests : IDisposable
     [Fact]
     public async Task WriteAsync_LongText_FooterKeepsNoLongBoundsAndDuckDbReadsEveryValue()
     {
-        Assert.True(RowGroupStatistics.Supported, "Parquet.Net's row group metadata is no longer reachable: the footer would keep whole texts again");
+        Assert.True(RowGroupMetadata.Supported, "Parquet.Net's row group metadata is no longer reachable: the footer would keep whole texts again");
         var path = Path.Combine(_root, "long.parquet");
         var values = Enumerable.Range(0, 50).Select(static i => i % 2 == 0 ? $"短{i}" : new string('长', 200) + i.ToString(CultureInfo.InvariantCulture)).ToList();
         var shortPath = Path.Combine(_root, "short.parquet");
