@@ -13,6 +13,12 @@ public static class BenchmarkProgram
             return await DatasetScaleRun.RunAsync(count, args[2..]);
         }
 
+        // `parquet-content DIR`: the values of every Parquet file under DIR, hashed whatever the row groups.
+        if (args.Length == 2 && args[0] == "parquet-content")
+        {
+            return await ParquetContent.PrintAsync(args[1]);
+        }
+
         // `reparse N [--workers 1,2,4]`: re-reading N archived documents with several worker processes on one PostgreSQL.
         if (args.Length >= 2 && args[0] == "reparse" && int.TryParse(args[1], out var documents))
         {

@@ -17,9 +17,11 @@ namespace Extractor.Benchmarks;
 /// and written as CSV, Parquet and the workbook (the options of `parse`, e.g. `--partition-by year`, apply). Prints wall
 /// time, peak working set and allocations, and at every tenth of each pass the managed heap and working set, so that a
 /// figure growing with the count shows in which pass it grows (the first builds the cross-report index, the second writes).
-/// `--hash` prints the SHA-256 of every file written, to prove a change leaves the bytes alone; `--keep` leaves the output; `--csv-only` turns Parquet and the workbook off; `--live` collects fully before each tenth's figures, so
+/// `--hash` prints the SHA-256 of every file written, to prove a change leaves the bytes alone; `--content` the hash of
+/// every Parquet file's values whatever its row groups (see <see cref="ParquetContent"/>); `--buffer-mib N` and
+/// `--row-group-mib N` set the Parquet budgets (ParquetBufferBytes, ParquetRowGroupBytes) to compare them; `--keep` leaves the output; `--csv-only` turns Parquet and the workbook off; `--live` collects fully before each tenth's figures, so
 /// they show what is reachable.
-/// Run: `dotnet run -c Release --project tests/Extractor.Benchmarks -- datasets 10000 [--partition-by year] [--no-workbook] [--hash] [--keep] [--live] [--csv-only]`.
+/// Run: `dotnet run -c Release --project tests/Extractor.Benchmarks -- datasets 10000 [--partition-by year] [--no-workbook] [--hash] [--content] [--keep] [--live] [--csv-only] [--buffer-mib N] [--row-group-mib N]`.
 /// </summary>
 internal static class DatasetScaleRun
 {
@@ -31,7 +33,10 @@ internal static class DatasetScaleRun
         var keep = options.Contains("--keep");
         s_live = options.Contains("--live");
         var csvOnly = options.Contains("--csv-only");
-        options = [.. options.Where(static o => o is not ("--hash" or "--keep" or "--live" or "--csv-only"))];
+        var content = options.Contains("--content");
+        var bufferMib = TakeNumber(ref options, "--buffer-mib");
+        var rowGroupMib = TakeNumber(ref options, "--row-group-mib");
+        options = [.. options.Where(static o => o is not ("--hash" or "--keep" or "--live" or "--csv-only" or "--content"))];
         if (!DatasetArguments.TryExtract(options, out var rest, out var writerOptions, out var error) || rest.Length > 0)
         {
             Console.Error.WriteLine(error.Length > 0 ? error : $"unknown options: {string.Join(' ', rest)}");
@@ -50,6 +55,17 @@ internal static class DatasetScaleRun
         {
             // Parquet (and the workbook, read from it) off: separates what the Parquet writers hold from the rest.
             writerOptions = writerOptions with { WriteParquet = false, WriteWorkbook = false };
+        }
+
+        // Budgets to compare without a rebuild; the defaults are the product's.
+        if (bufferMib is { } buffer)
+        {
+            writerOptions = writerOptions with { ParquetBufferBytes = (long)buffer << 20 };
+        }
+
+        if (rowGroupMib is { } rowGroup)
+        {
+            writerOptions = writerOptions with { ParquetRowGroupBytes = (long)rowGroup << 20 };
         }
 
         var readingPeak = StartWritingPhase();
@@ -83,12 +99,29 @@ internal static class DatasetScaleRun
             }
         }
 
+        if (content)
+        {
+            await ParquetContent.PrintAsync(output);
+        }
+
         if (!keep)
         {
             Directory.Delete(output, recursive: true);
         }
 
         return 0;
+    }
+
+    private static int? TakeNumber(ref string[] options, string name)
+    {
+        var at = Array.IndexOf(options, name);
+        if (at < 0 || at + 1 >= options.Length || !int.TryParse(options[at + 1], CultureInfo.InvariantCulture, out var value))
+        {
+            return null;
+        }
+
+        options = [.. options[..at], .. options[(at + 2)..]];
+        return value;
     }
 
     private static IEnumerable<ReportResult> Replicate(IReadOnlyList<ReportResult> seeds, int count, int pass)

@@ -6,12 +6,14 @@ namespace Extractor.Output.Parquet;
 
 /// <summary>
 /// Streams the rows of one dataset into a Parquet file, one row group per <c>rowGroupSize</c> rows or per
-/// <c>rowGroupBytes</c> of estimated values, whichever comes first, so memory holds at most one bounded row group. Types: text as nullable UTF-8 strings, integers as int32, report numbers as DECIMAL(28,8)
+/// <c>rowGroupBytes</c> of estimated values, whichever comes first, or earlier when the files of the write together hold
+/// more than their shared <see cref="ParquetBufferBudget"/>, so memory holds a bounded amount of rows whatever the
+/// number of files; the footer keeps no long text bounds (<see cref="RowGroupMetadata"/>). Types: text as nullable UTF-8 strings, integers as int32, report numbers as DECIMAL(28,8)
 /// (exact, unlike double: sums of counts and 万元 amounts come out as written), dates as DATE, instants as TIMESTAMP
 /// (UTC, milliseconds); nulls are real nulls.
 /// </summary>
 /// <typeparam name="TRow">The row type.</typeparam>
-internal sealed class ParquetTableWriter<TRow> : IAsyncDisposable
+internal sealed class ParquetTableWriter<TRow> : IRowGroupBuffer, IAsyncDisposable
 {
     /// <summary>
     /// Precision and scale of the decimal columns: up to 20 digits before the point, 8 after. Reports state fees in
@@ -47,12 +49,15 @@ internal sealed class ParquetTableWriter<TRow> : IAsyncDisposable
     private readonly object[] _buffers;
     private readonly long _rowGroupBytes;
     private readonly Action<string, decimal>? _refused;
+    private readonly ParquetBufferBudget? _budget;
+    private readonly RowGroupMetadata _metadata = new();
     private int _count;
     private long _bytes;
 
-    private ParquetTableWriter(IReadOnlyList<DatasetColumn<TRow>> columns, DataField[] fields, FileStream stream, ParquetWriter writer, int rowGroupSize, long rowGroupBytes, Action<string, decimal>? refused)
+    private ParquetTableWriter(IReadOnlyList<DatasetColumn<TRow>> columns, DataField[] fields, FileStream stream, ParquetWriter writer, int rowGroupSize, long rowGroupBytes, Action<string, decimal>? refused, ParquetBufferBudget? budget)
     {
         _refused = refused;
+        _budget = budget;
         _rowGroupBytes = rowGroupBytes;
         _columns = columns;
         _fields = fields;
@@ -60,7 +65,11 @@ internal sealed class ParquetTableWriter<TRow> : IAsyncDisposable
         _writer = writer;
         _rowGroupSize = rowGroupSize;
         _buffers = [.. columns.Select(NewBuffer)];
+        _budget?.Join(this);
     }
+
+    /// <inheritdoc/>
+    public long BufferedBytes => _bytes;
 
     /// <summary>Creates the file and writes its header.</summary>
     /// <param name="path">The file to create; it must not exist.</param>
@@ -72,14 +81,15 @@ internal sealed class ParquetTableWriter<TRow> : IAsyncDisposable
     /// Told of each number the column's DECIMAL(28,8) cannot hold (column name, value), which is written as null
     /// instead of failing the whole write.
     /// </param>
-    public static async Task<ParquetTableWriter<TRow>> CreateAsync(string path, IReadOnlyList<DatasetColumn<TRow>> columns, int rowGroupSize, long rowGroupBytes, CancellationToken cancellationToken, Action<string, decimal>? refused = null)
+    /// <param name="budget">The budget shared with the other files being written, or null for this file's caps alone.</param>
+    public static async Task<ParquetTableWriter<TRow>> CreateAsync(string path, IReadOnlyList<DatasetColumn<TRow>> columns, int rowGroupSize, long rowGroupBytes, CancellationToken cancellationToken, Action<string, decimal>? refused = null, ParquetBufferBudget? budget = null)
     {
         var fields = columns.Select(c => FieldOf(c.Info)).ToArray();
         var stream = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, useAsync: false);
         try
         {
             var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream, s_options, append: false, cancellationToken).ConfigureAwait(false);
-            return new ParquetTableWriter<TRow>(columns, fields, stream, writer, rowGroupSize, rowGroupBytes, refused);
+            return new ParquetTableWriter<TRow>(columns, fields, stream, writer, rowGroupSize, rowGroupBytes, refused, budget);
         }
         catch
         {
@@ -90,6 +100,7 @@ internal sealed class ParquetTableWriter<TRow> : IAsyncDisposable
 
     public async ValueTask WriteAsync(TRow row, CancellationToken cancellationToken)
     {
+        var before = _bytes;
         for (var i = 0; i < _columns.Count; i++)
         {
             var column = _columns[i];
@@ -123,9 +134,14 @@ internal sealed class ParquetTableWriter<TRow> : IAsyncDisposable
             }
         }
 
+        _budget?.Add(_bytes - before);
         if (++_count == _rowGroupSize || _bytes >= _rowGroupBytes)
         {
             await FlushRowGroupAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else if (_budget is { } budget && budget.Buffered > budget.Limit)
+        {
+            await budget.KeepWithinAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -137,6 +153,7 @@ internal sealed class ParquetTableWriter<TRow> : IAsyncDisposable
             await FlushRowGroupAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        _budget?.Leave(this);
         await _writer.DisposeAsync().ConfigureAwait(false);
         await _stream.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -145,6 +162,13 @@ internal sealed class ParquetTableWriter<TRow> : IAsyncDisposable
     {
         // Without CompleteAsync the write failed or was cancelled: the file is thrown away with its temp folder,
         // so no footer is written (that could throw again and hide the first error); only the handle is closed.
+        if (_budget is not null)
+        {
+            _budget.Add(-_bytes);
+            _budget.Leave(this);
+            _bytes = 0;
+        }
+
         await _stream.DisposeAsync().ConfigureAwait(false);
     }
 
@@ -182,8 +206,14 @@ internal sealed class ParquetTableWriter<TRow> : IAsyncDisposable
         _ => new ColumnBuffer<string?>(),
     };
 
-    private async Task FlushRowGroupAsync(CancellationToken cancellationToken)
+    /// <inheritdoc/>
+    public async Task FlushRowGroupAsync(CancellationToken cancellationToken)
     {
+        if (_count == 0)
+        {
+            return;
+        }
+
         using (var group = _writer.CreateRowGroup())
         {
             for (var i = 0; i < _columns.Count; i++)
@@ -214,8 +244,10 @@ internal sealed class ParquetTableWriter<TRow> : IAsyncDisposable
             }
 
             group.CompleteValidate();
+            _metadata.Trim(group);
         }
 
+        _budget?.Add(-_bytes);
         _count = 0;
         _bytes = 0;
     }

@@ -17,11 +17,13 @@ internal sealed class PartitionedParquetWriter<TRow> : IAsyncDisposable
     private readonly int _rowGroupSize;
     private readonly long _rowGroupBytes;
     private readonly Action<string, decimal>? _refused;
+    private readonly ParquetBufferBudget? _budget;
     private readonly Dictionary<string, ParquetTableWriter<TRow>> _partitions = new(StringComparer.Ordinal);
 
-    public PartitionedParquetWriter(string directory, DatasetTable<TRow> table, string key, int rowGroupSize, long rowGroupBytes, Action<string, decimal>? refused = null)
+    public PartitionedParquetWriter(string directory, DatasetTable<TRow> table, string key, int rowGroupSize, long rowGroupBytes, Action<string, decimal>? refused = null, ParquetBufferBudget? budget = null)
     {
         _refused = refused;
+        _budget = budget;
         _name = table.Info.Name;
         _folder = Path.Combine(directory, _name);
         _key = key;
@@ -40,7 +42,7 @@ internal sealed class PartitionedParquetWriter<TRow> : IAsyncDisposable
         {
             var folder = Path.Combine(_folder, $"{_key}={partition}");
             Directory.CreateDirectory(folder);
-            writer = await ParquetTableWriter<TRow>.CreateAsync(Path.Combine(folder, _name + ".parquet"), _columns, _rowGroupSize, _rowGroupBytes, cancellationToken, _refused).ConfigureAwait(false);
+            writer = await ParquetTableWriter<TRow>.CreateAsync(Path.Combine(folder, _name + ".parquet"), _columns, _rowGroupSize, _rowGroupBytes, cancellationToken, _refused, _budget).ConfigureAwait(false);
             _partitions.Add(partition, writer);
         }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Extractor.Core.Records;
+using Extractor.Output.Parquet;
 
 namespace Extractor.Output.Tables;
 
@@ -19,7 +20,11 @@ internal sealed class DatasetTarget
     {
         Directory = directory;
         Options = options;
+        ParquetBudget = new ParquetBufferBudget(options.ParquetBufferBytes);
     }
+
+    /// <summary>The memory budget every Parquet file of this write shares for the rows of its next row group.</summary>
+    public ParquetBufferBudget ParquetBudget { get; }
 
     public string Directory { get; }
 

@@ -95,7 +95,7 @@ internal sealed class TableWriter<TRow> : IAsyncDisposable
 
         if (options.WriteParquet && _target.PartitionKey is { } key)
         {
-            _partitioned = new PartitionedParquetWriter<TRow>(_target.Directory, table, key, options.ParquetRowGroupSize, options.ParquetRowGroupBytes, Refused);
+            _partitioned = new PartitionedParquetWriter<TRow>(_target.Directory, table, key, options.ParquetRowGroupSize, options.ParquetRowGroupBytes, Refused, _target.ParquetBudget);
             _open.Add(_partitioned);
         }
 
@@ -103,7 +103,7 @@ internal sealed class TableWriter<TRow> : IAsyncDisposable
         {
             var path = _target.SingleParquetPath(name);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            _parquet = await ParquetTableWriter<TRow>.CreateAsync(path, table.Columns, options.ParquetRowGroupSize, options.ParquetRowGroupBytes, cancellationToken, Refused).ConfigureAwait(false);
+            _parquet = await ParquetTableWriter<TRow>.CreateAsync(path, table.Columns, options.ParquetRowGroupSize, options.ParquetRowGroupBytes, cancellationToken, Refused, _target.ParquetBudget).ConfigureAwait(false);
             _open.Add(_parquet);
         }
 
