@@ -1,3 +1,5 @@
+using Extractor.Core.Pipeline;
+
 namespace Extractor.Benchmarks.Fuzzing;
 
 /// <summary>Settings of a fuzz run.</summary>
@@ -21,8 +23,22 @@ internal sealed record FuzzOptions
     /// <summary>Write every mutant batch through the dataset writers (CSV and Parquet) every this many mutants.</summary>
     public int DatasetBatch { get; init; } = 25;
 
-    /// <summary>A process working set past this is a memory finding against the mutant that caused it; null to not look (in a shared test host).</summary>
+    /// <summary>
+    /// Resident memory a document may take, the 1 GiB by default; null to not look. A mutant that allocated, or
+    /// grew the process, by more than half of it is re-run alone through <see cref="ConfirmMemory"/>, and is a memory
+    /// finding only when that lone run's peak passes the line, so the residue of an earlier mutant is never blamed.
+    /// </summary>
     public long? MemoryLine { get; init; } = 1024L * 1024 * 1024;
+
+    /// <summary>
+    /// Re-runs one mutant alone (input name, bytes) and returns the peak resident bytes of that run, or null when it
+    /// could not be measured. Null to judge by this process's own figures for the mutant (allocations on its thread,
+    /// growth of the peak) against the whole line.
+    /// </summary>
+    public Func<string, byte[], long?>? ConfirmMemory { get; init; }
+
+    /// <summary>The pipeline the mutants go through; null for the one <c>parse</c> uses.</summary>
+    public ExtractionPipeline? Parser { get; init; }
 
     /// <summary>The seed inputs: files of every format.</summary>
     public required IReadOnlyList<string> Inputs { get; init; }

@@ -20,11 +20,15 @@ namespace Extractor.Benchmarks.Fuzzing;
 internal sealed class FuzzRun
 {
     private readonly FuzzOptions _options;
-    private readonly ExtractionPipeline _parser = Readers.CreateParser();
+    private readonly ExtractionPipeline _parser;
     private readonly List<FuzzFinding> _findings = [];
     private readonly HashSet<string> _signatures = new(StringComparer.Ordinal);
 
-    public FuzzRun(FuzzOptions options) => _options = options;
+    public FuzzRun(FuzzOptions options)
+    {
+        _options = options;
+        _parser = options.Parser ?? Readers.CreateParser();
+    }
 
     /// <summary>Mutants run so far.</summary>
     public int Mutants { get; private set; }
@@ -34,6 +38,18 @@ internal sealed class FuzzRun
 
     /// <summary>Hangs found (each leaves a thread behind).</summary>
     public int Hangs { get; private set; }
+
+    /// <summary>Mutants whose own figures passed half the memory line and were re-run alone.</summary>
+    public int MemoryCandidates { get; private set; }
+
+    /// <summary>Candidates whose lone run stayed under the line: not findings.</summary>
+    public int MemoryDismissed { get; private set; }
+
+    /// <summary>The most one mutant allocated on its thread.</summary>
+    public long MaxMutantAllocated { get; private set; }
+
+    /// <summary>The most one mutant grew the process's resident memory (its peak over the resident bytes before it).</summary>
+    public long MaxMutantGrowth { get; private set; }
 
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
@@ -60,7 +76,9 @@ internal sealed class FuzzRun
             var name = Path.GetFileName(path);
             Mutants++;
 
-            var work = Task.Run(() => ParseRoundTrip(name, mutant), cancellationToken);
+            var residentBefore = MemoryMeter.Resident();
+            var peakReset = MemoryMeter.ResetPeak();
+            var work = Task.Run(() => ParseRoundTrip(_parser, name, mutant), cancellationToken);
             if (!work.Wait(_options.Timeout, cancellationToken))
             {
                 Hangs++;
@@ -77,13 +95,12 @@ internal sealed class FuzzRun
                 batch.Add((report, i));
             }
 
-            using (var process = Process.GetCurrentProcess())
+            var growth = (peakReset ? MemoryMeter.Peak() : MemoryMeter.Resident()) - residentBefore;
+            MaxMutantAllocated = Math.Max(MaxMutantAllocated, work.Result.Allocated);
+            MaxMutantGrowth = Math.Max(MaxMutantGrowth, growth);
+            if (_options.MemoryLine is { } line)
             {
-                if (process.WorkingSet64 > _options.MemoryLine)
-                {
-                    Record(new FuzzFinding("memory", $"memory-{name}-{mutation}", i, name, mutation, $"working set {process.WorkingSet64 >> 20} MiB after this mutant", mutant));
-                    GC.Collect();
-                }
+                CheckMemory(line, i, name, mutation, mutant, work.Result.Allocated, growth);
             }
 
             if (batch.Count >= _options.DatasetBatch)
@@ -105,11 +122,66 @@ internal sealed class FuzzRun
         }
     }
 
-    private (ReportResult? Report, Exception? Exception) ParseRoundTrip(string name, byte[] mutant)
+    /// <summary>
+    /// Judges one mutant's memory by its own figures, never by what the process holds from earlier mutants: what it
+    /// allocated on its thread (the synchronous parse runs there) and how far it raised the resident peak.
+    /// </summary>
+    private void CheckMemory(long line, int index, string name, string mutation, byte[] mutant, long allocated, long growth)
+    {
+        if (allocated <= line / 2 && growth <= line / 2)
+        {
+            return;
+        }
+
+        MemoryCandidates++;
+        var own = string.Create(CultureInfo.InvariantCulture, $"allocated {allocated >> 20} MiB on its thread, raised the resident peak by {growth >> 20} MiB");
+
+        // Give back what it left, before the lone run and before the next mutant.
+        MemoryMeter.Release();
+        if (_options.ConfirmMemory is not { } confirm)
+        {
+            if (Math.Max(allocated, growth) > line)
+            {
+                Record(new FuzzFinding("memory", $"memory-{name}-{mutation}", index, name, mutation, own, mutant));
+            }
+            else
+            {
+                MemoryDismissed++;
+            }
+
+            return;
+        }
+
+        var alone = confirm(name, mutant);
+        if (alone is { } peak && peak <= line)
+        {
+            MemoryDismissed++;
+            _options.Log?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fuzz: memory candidate #{index} ({name}, {mutation}) dismissed: {own}; alone its peak is {peak >> 20} MiB"));
+            return;
+        }
+
+        var verdict = alone is { } over
+            ? string.Create(CultureInfo.InvariantCulture, $"alone its peak is {over >> 20} MiB, over the {line >> 20} MiB line")
+            : "the lone re-run could not be measured (it did not finish or its process failed)";
+        Record(new FuzzFinding("memory", $"memory-{name}-{mutation}", index, name, mutation, $"{own}; {verdict}", mutant));
+    }
+
+    /// <summary>
+    /// Parses one mutant, writes its JSON and reads it back, on the calling thread; never throws. Allocated is what
+    /// the calling thread allocated meanwhile.
+    /// </summary>
+    internal static (ReportResult? Report, Exception? Exception, long Allocated) ParseRoundTrip(ExtractionPipeline parser, string name, byte[] mutant)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var (report, exception) = RoundTrip(parser, name, mutant);
+        return (report, exception, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    private static (ReportResult? Report, Exception? Exception) RoundTrip(ExtractionPipeline parser, string name, byte[] mutant)
     {
         try
         {
-            var report = _parser.Parse(new SourceDocument("fuzz/" + name, mutant));
+            var report = parser.Parse(new SourceDocument("fuzz/" + name, mutant));
             if (report.Status == ReportStatus.Failed && report.Diagnostics.FirstOrDefault(static d => d.Code == DiagnosticCodes.InternalError) is { } contained)
             {
                 // A contained exception is still a bug of a reader: report it as the crash it was.
