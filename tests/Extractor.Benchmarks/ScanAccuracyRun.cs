@@ -18,7 +18,7 @@ namespace Extractor.Benchmarks;
 internal static class ScanAccuracyRun
 {
     private static readonly string[] s_sources = ["county-2021", "bureau-2019"];
-    private static readonly string[] s_variants = ["clean", "skew", "jpeg", "stamp", "fax", "blur"];
+    private static readonly string[] s_variants = ["clean", "skew", "jpeg", "stamp", "stamp-straight", "fax", "fax-straight", "blur"];
     private static readonly int[] s_dpis = [300, 150];
 
     public static int Run(string[] only)

@@ -3,7 +3,10 @@ using System.Text;
 
 namespace Extractor.Pdf.Ocr;
 
-/// <summary>An 8-bit grey image (0 black … 255 white), read from and written to binary PGM (P5), the simplest format ImageMagick writes.</summary>
+/// <summary>
+/// An 8-bit grey image (0 black … 255 white), read from binary PGM (P5) or PPM (P6, turned grey by
+/// <see cref="ColourDropout"/>), the simplest formats ImageMagick writes, and written as PGM.
+/// </summary>
 internal sealed class GrayImage
 {
     public GrayImage(int width, int height, byte[] pixels)
@@ -24,14 +27,26 @@ internal sealed class GrayImage
 
     public byte[] Pixels { get; }
 
+    /// <summary>
+    /// The pixels <see cref="ColourDropout"/> turned white (0 there, 255 elsewhere, so it turns with the page like any
+    /// image); null when none was.
+    /// </summary>
+    public GrayImage? Dropped { get; init; }
+
+    /// <summary>This image with <paramref name="dropped"/> as its <see cref="Dropped"/> pixels (the pixels are shared).</summary>
+    public GrayImage WithDropped(GrayImage? dropped) => new(Width, Height, Pixels) { Dropped = dropped };
+
     public byte this[int x, int y]
     {
         get => Pixels[(y * Width) + x];
         set => Pixels[(y * Width) + x] = value;
     }
 
-    /// <summary>Parses a binary PGM with a maximum value up to 255; null when the bytes are not one.</summary>
-    public static GrayImage? ParsePgm(byte[] bytes)
+    /// <summary>Black and white only (a fax or a bilevel office scan): all but a trace of the pixels are 0 or 255.</summary>
+    public bool IsBilevel() => Pixels.Count(static p => p is not (0 or 255)) * 1000L < Pixels.Length;
+
+    /// <summary>Parses a binary PGM or PPM with a maximum value up to 255; null when the bytes are not one.</summary>
+    public static GrayImage? ParsePnm(byte[] bytes)
     {
         var position = 0;
         string? Token()
@@ -64,7 +79,9 @@ internal sealed class GrayImage
             return position > start ? Encoding.ASCII.GetString(bytes, start, position - start) : null;
         }
 
-        if (Token() != "P5"
+        var magic = Token();
+        var channels = magic switch { "P5" => 1, "P6" => 3, _ => 0 };
+        if (channels == 0
             || !int.TryParse(Token(), NumberStyles.None, CultureInfo.InvariantCulture, out var width)
             || !int.TryParse(Token(), NumberStyles.None, CultureInfo.InvariantCulture, out var height)
             || !int.TryParse(Token(), NumberStyles.None, CultureInfo.InvariantCulture, out var max)
@@ -75,13 +92,37 @@ internal sealed class GrayImage
 
         position++; // the single whitespace after the maximum value
         var size = (long)width * height;
-        if (bytes.Length - position < size)
+        if (bytes.Length - position < size * channels)
         {
             return null;
         }
 
         var pixels = new byte[size];
-        Array.Copy(bytes, position, pixels, 0, size);
+        byte[]? dropped = null;
+        if (channels == 1)
+        {
+            Array.Copy(bytes, position, pixels, 0, size);
+        }
+        else
+        {
+            for (var i = 0; i < pixels.Length; i++)
+            {
+                var at = position + (3 * i);
+                var (red, green, blue) = (bytes[at], bytes[at + 1], bytes[at + 2]);
+                pixels[i] = ColourDropout.Gray(red, green, blue);
+                if (ColourDropout.IsSealInk(red, green, blue))
+                {
+                    if (dropped is null)
+                    {
+                        dropped = new byte[size];
+                        Array.Fill(dropped, (byte)255);
+                    }
+
+                    dropped[i] = 0;
+                }
+            }
+        }
+
         if (max != 255)
         {
             for (var i = 0; i < pixels.Length; i++)
@@ -90,7 +131,7 @@ internal sealed class GrayImage
             }
         }
 
-        return new GrayImage(width, height, pixels);
+        return new GrayImage(width, height, pixels) { Dropped = dropped is null ? null : new GrayImage(width, height, dropped) };
     }
 
     public byte[] ToPgm()

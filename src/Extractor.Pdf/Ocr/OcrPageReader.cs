@@ -32,7 +32,9 @@ internal static class OcrPageReader
             // Points per pixel; the image covers the page.
             var scale = page.Width / image.Width;
             var dpi = 72 / scale;
-            var rules = ImageRuleFinder.FindAndErase(image, (int)(dpi * 0.4), Math.Max(2, (int)(dpi / 100)));
+            // A black-and-white scan keeps only dashes of a thin rule; they are closed over gaps up to a third of an inch.
+            var dashGap = image.IsBilevel() ? (int)(dpi / 3) : 0;
+            var rules = ImageRuleFinder.FindAndErase(image, (int)(dpi * 0.4), Math.Max(2, (int)(dpi / 100)), dashGap);
             var cleaned = Path.Combine(folder.FullName, "clean.pgm");
             File.WriteAllBytes(cleaned, image.ToPgm());
             var words = TesseractEngine.Recognize(cleaned, options, "6", out var error);
@@ -87,18 +89,24 @@ internal static class OcrPageReader
             source = Path.Combine(folder, "raster.png");
         }
 
-        // The red channel as grey: black ink stays black, a red seal turns white.
-        var target = Path.Combine(folder, "page.pgm");
-        var convert = ToolRunner.Run(options.Convert, [source + "[0]", "-alpha", "remove", "-channel", "R", "-separate", "+channel", "-depth", "8", target], options.Timeout);
+        // Colour (PPM) in, grey out through ColourDropout: black ink stays black, a red seal turns white.
+        var target = Path.Combine(folder, "page.ppm");
+        var convert = ToolRunner.Run(options.Convert, [source + "[0]", "-alpha", "remove", "-depth", "8", target], options.Timeout);
         if (convert is null || convert.ExitCode != 0 || !File.Exists(target))
         {
             problem = convert is null ? "ImageMagick (convert) is not installed" : $"the page image could not be decoded: {convert.Error.Trim()}";
             return null;
         }
 
-        var image = GrayImage.ParsePgm(File.ReadAllBytes(target));
+        var image = GrayImage.ParsePnm(File.ReadAllBytes(target));
         problem = image is null ? "the page image could not be decoded" : null;
-        return image is null ? null : Deskewer.Rotate(image, Deskewer.EstimateAngle(image));
+        if (image is null)
+        {
+            return null;
+        }
+
+        var angle = Deskewer.EstimateAngle(image);
+        return Deskewer.Rotate(image, angle).WithDropped(image.Dropped is { } dropped ? Deskewer.Rotate(dropped, angle) : null);
     }
 
     private static PageContent Build(ScannedPage page, GrayImage image, List<PixelRule> rules, List<OcrWord> words, double scale, OcrOptions options, string folder)
