@@ -45,6 +45,39 @@ internal sealed class GrayImage
     /// <summary>Black and white only (a fax or a bilevel office scan): all but a trace of the pixels are 0 or 255.</summary>
     public bool IsBilevel() => Pixels.Count(static p => p is not (0 or 255)) * 1000L < Pixels.Length;
 
+    /// <summary>
+    /// The image under a 3×3 binomial blur. A black-and-white scan's hard stair-step edges cost the OCR engine
+    /// confidence (a lone 1 alone in a cell read at 58, blurred at 76); grey edges are what it was trained on.
+    /// </summary>
+    public GrayImage Smoothed()
+    {
+        var pixels = new byte[Pixels.Length];
+        for (var y = 0; y < Height; y++)
+        {
+            for (var x = 0; x < Width; x++)
+            {
+                int sum = 0, weight = 0;
+                for (var dy = -1; dy <= 1; dy++)
+                {
+                    for (var dx = -1; dx <= 1; dx++)
+                    {
+                        var (sx, sy) = (x + dx, y + dy);
+                        if (sx >= 0 && sy >= 0 && sx < Width && sy < Height)
+                        {
+                            var w = (dx == 0 ? 2 : 1) * (dy == 0 ? 2 : 1);
+                            sum += w * Pixels[(sy * Width) + sx];
+                            weight += w;
+                        }
+                    }
+                }
+
+                pixels[(y * Width) + x] = (byte)((sum + (weight / 2)) / weight);
+            }
+        }
+
+        return new GrayImage(Width, Height, pixels) { Dropped = Dropped };
+    }
+
     /// <summary>Parses a binary PGM or PPM with a maximum value up to 255; null when the bytes are not one.</summary>
     public static GrayImage? ParsePnm(byte[] bytes)
     {

@@ -279,7 +279,7 @@ internal static class ImageRuleFinder
                 }
             }
 
-            if (covered * 3 < rule.End - rule.Start + 1 || !ClearBeside(ink, width, rule, crossing, clear))
+            if (covered * 3 < rule.End - rule.Start + 1 || !ClearBeside(ink, thin, width, rule, crossing, clear))
             {
                 continue;
             }
@@ -300,30 +300,68 @@ internal static class ImageRuleFinder
     }
 
     /// <summary>
-    /// True when the strips beside <paramref name="rule"/> (a few pixels off it, both sides, along its whole length,
-    /// crossing rules aside) hold almost no ink. A closed rule must run through paper: a column of figures or of
-    /// characters lines up thin strokes too, but its strokes have serifs, bowls and neighbours beside them.
+    /// True when, wherever <paramref name="rule"/> has ink, that ink is one thin line with paper a few pixels off it on
+    /// both sides (crossing rules aside). A closed rule must run through paper: a column of figures or characters lines
+    /// up thin strokes too, but they have serifs, bowls and neighbours beside them, or a second stroke (the other side
+    /// of a 0) within the band. The line is followed where it is, so a rule left a little turned still passes.
     /// </summary>
-    private static bool ClearBeside(bool[] ink, int width, PixelRule rule, List<PixelRule> crossing, int clear)
+    private static bool ClearBeside(bool[] ink, bool[] thin, int width, PixelRule rule, List<PixelRule> crossing, int clear)
     {
         var lines = rule.IsHorizontal ? ink.Length / width : width;
+        bool At(bool[] mask, int line, int p) => line >= 0 && line < lines && (rule.IsHorizontal ? mask[(line * width) + p] : mask[(p * width) + line]);
         var dark = 0;
+        var (line0, line1) = (-1, -1);
         for (var p = rule.Start; p <= rule.End; p++)
         {
-            if (crossing.Any(c => Math.Abs(c.Position - p) <= 4))
+            if (crossing.Any(c => p >= c.First - 4 && p <= c.Last + 4))
             {
                 continue;
             }
 
-            for (var off = 2; off <= clear + 2; off++)
+            var from = rule.First;
+            while (from <= rule.Last && !At(thin, from, p))
             {
-                foreach (var line in new[] { rule.First - off, rule.Last + off })
+                from++;
+            }
+
+            if (from > rule.Last)
+            {
+                // A gap between dashes is paper all across, where the line was: a 0's bowl or a 1's foot is not.
+                if (line0 >= 0)
                 {
-                    if (line >= 0 && line < lines && (rule.IsHorizontal ? ink[(line * width) + p] : ink[(p * width) + line]))
+                    for (var line = line0 - clear - 2; line <= line1 + clear + 2; line++)
                     {
-                        dark++;
+                        dark += At(ink, line, p) ? 1 : 0;
                     }
                 }
+
+                continue;
+            }
+
+            var to = from;
+            while (to < rule.Last && At(thin, to + 1, p))
+            {
+                to++;
+            }
+
+            (line0, line1) = (from, to);
+            if (to - from > 2)
+            {
+                dark++;
+            }
+
+            for (var line = to + 2; line <= rule.Last; line++)
+            {
+                if (At(thin, line, p))
+                {
+                    dark++;
+                    break;
+                }
+            }
+
+            for (var off = 2; off <= clear + 2; off++)
+            {
+                dark += (At(ink, from - off, p) ? 1 : 0) + (At(ink, to + off, p) ? 1 : 0);
             }
         }
 

@@ -33,8 +33,9 @@ internal static class OcrPageReader
             var scale = page.Width / image.Width;
             var dpi = 72 / scale;
             // A black-and-white scan keeps only dashes of a thin rule; they are closed over gaps up to a third of an inch.
-            var dashGap = image.IsBilevel() ? (int)(dpi / 3) : 0;
-            var rules = ImageRuleFinder.FindAndErase(image, (int)(dpi * 0.4), Math.Max(2, (int)(dpi / 100)), dashGap);
+            var bilevel = image.IsBilevel();
+            var rules = ImageRuleFinder.FindAndErase(image, (int)(dpi * 0.4), Math.Max(2, (int)(dpi / 100)), bilevel ? (int)(dpi / 3) : 0);
+            image = bilevel ? image.Smoothed() : image;
             var cleaned = Path.Combine(folder.FullName, "clean.pgm");
             File.WriteAllBytes(cleaned, image.ToPgm());
             var words = TesseractEngine.Recognize(cleaned, options, "6", out var error);
