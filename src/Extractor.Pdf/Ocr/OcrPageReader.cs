@@ -9,9 +9,9 @@ using Extractor.Pdf.Text;
 namespace Extractor.Pdf.Ocr;
 
 /// <summary>
-/// One scanned page: image → grey, deskewed, red stamps dropped (ImageMagick) → ruling lines found and erased →
-/// Tesseract words → the same table and line builders as a page with a text layer. Every table cell gets the OCR
-/// confidence of its least sure word.
+/// One scanned page: image → grey with red seal ink dropped (ImageMagick to PPM, <see cref="ColourDropout"/>), deskewed
+/// → ruling lines found and erased (a black-and-white page then smoothed) → Tesseract words → the same table and line
+/// builders as a page with a text layer. Every table cell gets the OCR confidence of its least sure word.
 /// </summary>
 internal static class OcrPageReader
 {
