@@ -9,9 +9,9 @@ using Extractor.Pdf.Text;
 namespace Extractor.Pdf.Ocr;
 
 /// <summary>
-/// One scanned page: image → grey with red seal ink dropped (ImageMagick to PPM, <see cref="ColourDropout"/>), deskewed
-/// → ruling lines found and erased (a black-and-white page then smoothed) → Tesseract words → the same table and line
-/// builders as a page with a text layer. Every table cell gets the OCR confidence of its least sure word.
+/// One scanned page: image → grey (ImageMagick to PPM, its red channel: a red seal turns light), deskewed → ruling
+/// lines found and erased (a black-and-white page then smoothed) → Tesseract words → the same table and line builders
+/// as a page with a text layer. Every table cell gets the OCR confidence of its least sure word.
 /// </summary>
 internal static class OcrPageReader
 {
@@ -90,7 +90,7 @@ internal static class OcrPageReader
             source = Path.Combine(folder, "raster.png");
         }
 
-        // Colour (PPM) in, grey out through ColourDropout: black ink stays black, a red seal turns white.
+        // Colour (PPM) in, its red channel out: black ink stays black, a red seal turns light grey.
         var target = Path.Combine(folder, "page.ppm");
         var convert = ToolRunner.Run(options.Convert, [source + "[0]", "-alpha", "remove", "-depth", "8", target], options.Timeout);
         if (convert is null || convert.ExitCode != 0 || !File.Exists(target))

@@ -58,7 +58,10 @@ public class ImageCleanupTests
     {
         var bytes = Ppm(4, 2, (x, y) => x == 1 && y == 0 ? s_vermilion : x == 2 ? ((byte)0, (byte)0, (byte)0) : ((byte)250, (byte)250, (byte)250));
 
-        var image = GrayImage.ParsePnm(bytes);
+        Assert.Equal(215, GrayImage.ParsePnm(bytes)![1, 0]); // the red channel, as the reader takes it
+        Assert.Null(GrayImage.ParsePnm(bytes)!.Dropped);
+
+        var image = GrayImage.ParsePnm(bytes, dropSeal: true);
 
         Assert.NotNull(image);
         Assert.Equal([250, 255, 0, 250, 250, 250, 0, 250], image.Pixels);
@@ -71,7 +74,7 @@ public class ImageCleanupTests
     [Fact]
     public void ParsePnm_ColourPageWithoutSeal_HasNothingDropped()
     {
-        var image = GrayImage.ParsePnm(Ppm(3, 3, (x, _) => x == 1 ? ((byte)20, (byte)20, (byte)20) : ((byte)255, (byte)255, (byte)255)));
+        var image = GrayImage.ParsePnm(Ppm(3, 3, (x, _) => x == 1 ? ((byte)20, (byte)20, (byte)20) : ((byte)255, (byte)255, (byte)255)), dropSeal: true);
 
         Assert.NotNull(image);
         Assert.Null(image.Dropped);
