@@ -61,7 +61,7 @@ public sealed class PdfReportReader : IDocumentReader
         {
             var pages = ReadPages(document, source.Uri, diagnostics, source.Cancellation);
             ThrowIfRefused(filters);
-            var ocrProblem = OcrReader.ReadScannedPages(document, source.Content, pages, _ocr, diagnostics);
+            var ocrProblem = OcrReader.ReadScannedPages(document, source, pages, _ocr, diagnostics);
             ThrowIfRefused(filters);
             RunningTextRemover.RemoveRepeated(pages);
             var blocks = PagesToBlocks(pages);

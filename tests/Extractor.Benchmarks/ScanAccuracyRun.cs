@@ -93,6 +93,14 @@ internal static class ScanAccuracyRun
                             }
                         }
 
+                        if (verbose)
+                        {
+                            foreach (var diagnostic in report.Diagnostics.Where(d => !truth.Keys.Any(k => d.Message.StartsWith(k, StringComparison.Ordinal))))
+                            {
+                                Console.WriteLine($"  [{diagnostic.Severity}] {diagnostic.Code} {diagnostic.At}: {diagnostic.Message}");
+                            }
+                        }
+
                         var fails = report.Checks.Count(static c => c.Outcome == CheckOutcome.Fail);
                         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                             $"{name}\t{report.Status}\t{truth.Count}\t{right} ({100.0 * right / truth.Count:0.0}%)\t{missing}\t{wrong}\t{undiagnosed}\t{fails}\t{clock.Elapsed.TotalSeconds / pages:0.0}"));

@@ -69,6 +69,14 @@ public sealed partial class CorpusSiteTests(SiteFixture site, ITestOutputHelper 
         Assert.NotEmpty(documented);
         Assert.Equal(2, narrativeFiles.Count);
 
+        // The MANIFEST's documented inconsistencies too (012: prose vs the pre-2019 table, 025: a rate vs its counts, 030: the
+        // template), each written out as its finding in tests/Shared/DocumentedFindings.
+        var quotes = DocumentedFindings.All.Where(static f => f.Quote is not null).ToDictionary(static f => (f.File, f.Rule, f.Scope), static f => f.Quote!);
+        foreach (var f in DocumentedFindings.All.Where(f => !documented.Contains((f.File, f.Rule, f.Scope))))
+        {
+            documented.Add((f.File, f.Rule, f.Scope));
+        }
+
         // No NARR-NUM fail in a document whose expectations document none: the policy raises no false alarm on real reports.
         foreach (var (file, id) in reports.Where(r => !narrativeFiles.Contains(r.Key)))
         {
@@ -112,15 +120,18 @@ public sealed partial class CorpusSiteTests(SiteFixture site, ITestOutputHelper 
                 problems.Add($"{file}: {rule} {scope}: cell {cell} not highlighted");
             }
 
-            if (rule == "NARR-NUM")
+            if (rule.StartsWith("NARR-", StringComparison.Ordinal))
             {
-                // The sentence is the other half of the evidence: the selected finding quotes it above the table cells.
+                // The sentence is the other half of the evidence: the selected finding quotes it above the table cells
+                // (NARR-RATE compares prose with prose: the sentence is all of it).
                 var sentence = page.Locator("#selected-finding tr.sentence");
-                var quoted = await sentence.CountAsync() == 1 ? await sentence.InnerTextAsync() : string.Empty;
-                output.WriteLine($"  sentence: {quoted.Trim()}");
-                if (!string.Concat(quoted.Where(ch => !char.IsWhiteSpace(ch))).Contains($"{check.Actual:0}件", StringComparison.Ordinal) || check.Cells.Length == 0 || !check.Cells.All(shown.Contains))
+                var quoted = string.Concat((await sentence.CountAsync() == 1 ? await sentence.InnerTextAsync() : string.Empty).Where(ch => !char.IsWhiteSpace(ch)));
+                output.WriteLine($"  sentence: {quoted}");
+                var words = quotes.GetValueOrDefault((file, rule, scope)) ?? $"{check.Actual:0}件";
+                var cellsShown = rule == "NARR-RATE" ? check.Cells.Length == 0 : check.Cells.Length > 0 && check.Cells.All(shown.Contains);
+                if (!quoted.Contains(words, StringComparison.Ordinal) || !cellsShown)
                 {
-                    problems.Add($"{file}: {rule} {scope}: sentence or table cells not shown ({string.Join(", ", check.Cells)})");
+                    problems.Add($"{file}: {rule} {scope}: sentence「{words}」 or table cells not shown ({string.Join(", ", check.Cells)})");
                 }
             }
 

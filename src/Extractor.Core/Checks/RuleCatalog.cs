@@ -18,6 +18,8 @@ internal static class RuleCatalog
         new NarrativeNumberRule(),
         new LegacySubItemRule(),
         new LegacyCumulativeRule(),
+        new NarrativeLegacyTableRule(),
+        new NarrativeRateRule(),
     ];
 
     /// <summary>Rules judged between consecutive years of one agency.</summary>

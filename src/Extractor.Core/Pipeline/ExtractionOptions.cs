@@ -14,6 +14,14 @@ public sealed class ExtractionOptions
     public TimeSpan DocumentTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
+    /// Time added to <see cref="DocumentTimeout"/> for each page a reader sends to OCR (a scanned page takes 10 s to
+    /// 2 min of CPU where a text page takes milliseconds). The reader announces the pages through
+    /// <see cref="Reading.SourceDocument.AllowOcrPages"/> before it starts on them, so a 20-page scan gets 20 allowances
+    /// and a born-digital report none. Default 2 min (a 300 dpi page took up to 127 s on a loaded machine).
+    /// </summary>
+    public TimeSpan OcrPageAllowance { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
     /// The managed heap one document in flight may hold, in bytes. Default 1 GiB (a real report needs under 100 MB).
     /// When the heap goes past this times the documents in flight, the longest-running one is cancelled and <c>failed</c>.
     /// </summary>

@@ -75,19 +75,48 @@ public sealed class ExtractionPipeline
         cancellationToken.ThrowIfCancellationRequested();
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         string? spent = null;
+
+        // The budget: DocumentTimeout, plus OcrPageAllowance for each page the reader says it sends to OCR.
         var timeout = Options.DocumentTimeout;
+        var ocrPages = 0;
+        var started = Options.Time.GetTimestamp();
+        var gate = new Lock();
         using var timer = Options.Time.CreateTimer(
             _ =>
             {
-                Interlocked.CompareExchange(ref spent, $"the time budget of {timeout.TotalSeconds:0.#} s was spent (limits:documentTimeout)", null);
+                string why;
+                lock (gate)
+                {
+                    why = ocrPages == 0
+                        ? $"the time budget of {timeout.TotalSeconds:0.#} s was spent (limits:documentTimeout)"
+                        : $"the time budget of {timeout.TotalSeconds:0.#} s was spent (limits:documentTimeout {Options.DocumentTimeout.TotalSeconds:0.#} s + {ocrPages} OCR page(s) × limits:ocrPageTimeout {Options.OcrPageAllowance.TotalSeconds:0.#} s)";
+                }
+
+                Interlocked.CompareExchange(ref spent, why, null);
                 budget.Cancel();
             },
             null,
             timeout,
             Timeout.InfiniteTimeSpan);
+        void AllowOcrPages(int pages)
+        {
+            lock (gate)
+            {
+                if (pages <= 0 || budget.IsCancellationRequested)
+                {
+                    return;
+                }
+
+                ocrPages += pages;
+                timeout += Options.OcrPageAllowance * pages;
+                var left = timeout - Options.Time.GetElapsedTime(started);
+                timer.Change(left > TimeSpan.Zero ? left : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+            }
+        }
+
         using var watch = _watchdog.Value.Watch(budget, why => Interlocked.CompareExchange(ref spent, why, null));
 
-        var work = Task.Run(() => Parse(source with { Cancellation = budget.Token }, () => Volatile.Read(ref spent)), CancellationToken.None);
+        var work = Task.Run(() => Parse(source with { Cancellation = budget.Token, AllowOcrPages = AllowOcrPages }, () => Volatile.Read(ref spent)), CancellationToken.None);
         try
         {
             var result = await work.WaitAsync(budget.Token).ConfigureAwait(false);

@@ -19,6 +19,12 @@ public sealed record SourceDocument(string Uri, ReadOnlyMemory<byte> Content, st
     /// <summary>Signalled when the document's time or memory budget is spent or the run is stopping; readers check it in their loops.</summary>
     public CancellationToken Cancellation { get; init; }
 
+    /// <summary>
+    /// Called by a reader before it sends pages to OCR, with how many: the pipeline grows the document's time budget
+    /// by <c>ExtractionOptions.OcrPageAllowance</c> for each. Null when no budget runs (a plain <c>Parse</c>).
+    /// </summary>
+    public Action<int>? AllowOcrPages { get; init; }
+
     /// <summary>The decoded text when the sniff decoded it for <paramref name="format"/>, else null.</summary>
     internal DecodedText? DecodedAs(DocumentFormat format) => Format == format ? Decoded : null;
 }

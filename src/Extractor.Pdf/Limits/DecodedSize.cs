@@ -13,7 +13,7 @@ namespace Extractor.Pdf.Limits;
 internal static class DecodedSize
 {
     /// <summary>Deflate's worst ratio is 1032:1; with the zlib header a little more.</summary>
-    private const long FlateRatio = 1040;
+    internal const long FlateRatio = 1040;
 
     /// <summary>An LZW code (9–12 bits) stands for at most 3,840 bytes (the table's size less the 256 single bytes).</summary>
     private const long LzwRatio = 3415;

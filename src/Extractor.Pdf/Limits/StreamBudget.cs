@@ -48,6 +48,14 @@ internal static class StreamBudget
 
             var end = pdf[dataStart..].IndexOf("endstream"u8);
             var dataEnd = end < 0 ? pdf.Length : dataStart + end;
+            at = dataEnd;
+
+            // Most streams are too short to reach the limit whatever they hold: only the others are inflated and counted.
+            if (MaxExpansion(dataEnd - dataStart, layers) <= maxStreamBytes)
+            {
+                continue;
+            }
+
             var expanded = Expand(pdf[dataStart..dataEnd].ToArray(), layers, maxStreamBytes, buffer);
             if (expanded > maxStreamBytes)
             {
@@ -55,9 +63,24 @@ internal static class StreamBudget
                     CultureInfo.InvariantCulture,
                     $"{uri}: refused: a stream at byte {keyword} expands past the {InputLimits.Megabytes(maxStreamBytes)} limit for one PDF stream ({layers} Flate layer(s); a decompression bomb or a damaged file)"));
             }
-
-            at = dataEnd;
         }
+    }
+
+    /// <summary>The most <paramref name="length"/> bytes can inflate to through <paramref name="layers"/> zlib layers (deflate's worst ratio per layer).</summary>
+    internal static long MaxExpansion(long length, int layers)
+    {
+        var bound = length;
+        for (var i = 0; i < layers; i++)
+        {
+            if (bound > long.MaxValue / DecodedSize.FlateRatio)
+            {
+                return long.MaxValue;
+            }
+
+            bound *= DecodedSize.FlateRatio;
+        }
+
+        return bound;
     }
 
     /// <summary>The number of FlateDecode filters of the last dictionary in <paramref name="before"/>; 0 when it has another filter or none.</summary>

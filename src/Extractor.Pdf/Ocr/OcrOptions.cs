@@ -37,6 +37,12 @@ internal sealed record OcrOptions
     /// <summary>Time allowed for one tool run on one page.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// The document's stop signal (its budget spent, Ctrl-C, SIGTERM), set per document by the reader: a running
+    /// Tesseract is killed at once rather than left to finish its page.
+    /// </summary>
+    public CancellationToken Stop { get; init; }
+
     /// <summary>Turns OCR off: scanned pages are reported as unreadable, as before.</summary>
     public bool Enabled { get; init; } = true;
 }

@@ -101,13 +101,7 @@ internal static class OcrPageReader
 
         var image = GrayImage.ParsePnm(File.ReadAllBytes(target));
         problem = image is null ? "the page image could not be decoded" : null;
-        if (image is null)
-        {
-            return null;
-        }
-
-        var angle = Deskewer.EstimateAngle(image);
-        return Deskewer.Rotate(image, angle).WithDropped(image.Dropped is { } dropped ? Deskewer.Rotate(dropped, angle) : null);
+        return image is null ? null : Deskewer.Straighten(image, options, folder);
     }
 
     private static PageContent Build(ScannedPage page, GrayImage image, List<PixelRule> rules, List<OcrWord> words, double scale, OcrOptions options, string folder)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Extractor.Core.Documents;
+using Extractor.Core.Reading;
 using Extractor.Core.Records;
 using Extractor.Pdf.Pages;
 using Extractor.Pdf.Text;
@@ -20,8 +21,14 @@ internal static class OcrReader
     /// Replaces the scanned pages of <paramref name="pages"/> by what OCR read on them; returns why they could not be
     /// read (OCR not installed, or no page readable), else null.
     /// </summary>
-    public static string? ReadScannedPages(PdfDocument document, ReadOnlyMemory<byte> pdf, List<PageContent> pages, OcrOptions options, List<Diagnostic> diagnostics)
+    /// <param name="document">The open PDF.</param>
+    /// <param name="source">The document: its bytes, its stop signal and the budget to grow by the pages sent to OCR.</param>
+    /// <param name="pages">The pages read from the text layer; scanned ones are replaced.</param>
+    /// <param name="options">The tools and thresholds.</param>
+    /// <param name="diagnostics">Where each page's outcome is reported.</param>
+    public static string? ReadScannedPages(PdfDocument document, SourceDocument source, List<PageContent> pages, OcrOptions options, List<Diagnostic> diagnostics)
     {
+        var pdf = source.Content;
         var scanned = pages.Where(static p => p.Quality == TextQuality.Empty && p.HasImages).ToList();
         if (scanned.Count == 0)
         {
@@ -38,20 +45,35 @@ internal static class OcrReader
             return options.Enabled ? MissingTesseractReason : null;
         }
 
+        // Each OCR page has its own allowance in the document's time budget; a stop kills the running Tesseract.
+        source.AllowOcrPages?.Invoke(scanned.Count);
+        options = options with { Stop = source.Cancellation };
+
         // PdfPig is not thread-safe: the images are taken out one page after the other, the OCR runs in parallel.
-        var inputs = scanned.Select(p => Extract(document, p)).ToList();
-        var results = new OcrPageResult[inputs.Count];
-        Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) }, i =>
+        var inputs = scanned.Select(p =>
         {
-            try
+            source.Cancellation.ThrowIfCancellationRequested();
+            return Extract(document, p);
+        }).ToList();
+        var results = new OcrPageResult[inputs.Count];
+        try
+        {
+            Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = source.Cancellation }, i =>
             {
-                results[i] = OcrPageReader.Read(inputs[i], pdf, options);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException)
-            {
-                results[i] = new OcrPageResult(null, 0, 0, $"{ex.GetType().Name}: {ex.Message}");
-            }
-        });
+                try
+                {
+                    results[i] = OcrPageReader.Read(inputs[i], pdf, options);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException)
+                {
+                    results[i] = new OcrPageResult(null, 0, 0, $"{ex.GetType().Name}: {ex.Message}");
+                }
+            });
+        }
+        catch (AggregateException ex) when (source.Cancellation.IsCancellationRequested)
+        {
+            throw new OperationCanceledException("the document was stopped during OCR", ex, source.Cancellation);
+        }
 
         for (var i = 0; i < inputs.Count; i++)
         {

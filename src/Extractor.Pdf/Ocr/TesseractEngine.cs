@@ -38,7 +38,7 @@ internal static class TesseractEngine
 
         // Keeps the gaps between numbers in a table row as word breaks.
         arguments.AddRange(["-c", "preserve_interword_spaces=1", "tsv"]);
-        var result = ToolRunner.Run(options.Tesseract, arguments, options.Timeout, s_environment);
+        var result = ToolRunner.Run(options.Tesseract, arguments, options.Timeout, s_environment, options.Stop);
         if (result is null || result.ExitCode != 0)
         {
             error = result is null ? "tesseract could not be started" : $"tesseract failed ({result.ExitCode}): {result.Error.Trim()}";

@@ -21,6 +21,7 @@
       var ref = c[0] + '/' + c[1] + '/' + c[2];
       if (!cells[ref]) { cells[ref] = { table: c[0], row: c[1], col: c[2], kind: c[3], value: c[4], raw: c[5], unit: c[6], at: c[7], fails: [] }; order.push(ref); }
     });
+    var legacy = legacyRows(r.legacy || [], cells);
     var checks = r.checks.map(function (c) {
       return { rule: c[0], scope: c[1], outcome: c[2], severity: c[3], expected: c[4], actual: c[5], message: c[6], cells: c[7] || [], evidence: c[8] };
     });
@@ -41,7 +42,10 @@
     var tpl = templates[r.template];
     if (tpl) main.appendChild(legend());
     if (!tpl) {
-      main.appendChild(el('p', { class: 'card' }, t('该年报不是 2019/2021 国家格式，没有国家格式表格。', 'This report does not follow the 2019/2021 national format; it has no national tables.')));
+      main.appendChild(el('p', { class: 'card' }, legacy.length
+        ? t('该年报为 2019 年以前的格式，没有国家格式表格；下面是它自己的统计表。', 'This report predates the 2019/2021 national format; below is its own statistics table.')
+        : t('该年报不是 2019/2021 国家格式，没有国家格式表格。', 'This report does not follow the 2019/2021 national format; it has no national tables.')));
+      if (legacy.length) { main.appendChild(legend()); main.appendChild(legacyTable(legacy, cells)); }
     } else {
       tpl.forEach(function (table) { main.appendChild(renderTable(table, cells, order, templates.extraRows || [])); });
     }
@@ -143,6 +147,37 @@
           el('td', { class: 'cells-list', text: e.at || '' }),
           el('td', { class: 'cells-list', text: e.source || '本年报 this report' }));
       })));
+  }
+
+  /** The pre-2019 statistics table's rows as cells of the page (refs legacy_indicators/KEY/this_year|cumulative, as the checks name them). */
+  function legacyRows(rows, cells) {
+    var seen = {};
+    return rows.map(function (x) {
+      var n = seen[x[1]] = (seen[x[1]] || 0) + 1;
+      var row = { key: x[1], label: x[2], unit: x[3], ref: 'legacy_indicators/' + x[1] + (n > 1 ? '#' + n : '') };
+      [['this_year', 4, 5], ['cumulative', 6, 7]].forEach(function (c) {
+        var ref = row.ref + '/' + c[0];
+        if (!cells[ref]) cells[ref] = { table: 'legacy_indicators', row: x[1], col: c[0], kind: x[c[2]], value: x[c[1]], raw: x[8], unit: x[3], at: x[9], fails: [] };
+      });
+      return row;
+    });
+  }
+
+  /** 2019 年前的统计表: 指标名称 | 计量单位 | 本年度 | 历年累计, as the old form prints it. */
+  function legacyTable(rows, cells) {
+    var section = el('section', { 'aria-labelledby': 'h-legacy' });
+    section.appendChild(el('h3', { id: 'h-legacy' }, '政府信息公开情况统计表（2019 年以前）', el('span', { class: 'en', lang: 'en', text: 'legacy_indicators' })));
+    var thead = el('thead', null, el('tr', null, [['指标名称', 'indicator'], ['计量单位', 'unit'], ['本年度', 'this year'], ['历年累计', 'cumulative']].map(function (h) {
+      return el('th', { scope: 'col' }, h[0], el('span', { class: 'en', lang: 'en', text: h[1] }));
+    })));
+    var tb = el('tbody', null, rows.map(function (row) {
+      return el('tr', null, el('th', { scope: 'row', class: 'lbl' }, row.label || row.key, el('span', { class: 'en', lang: 'en', text: row.key })),
+        el('td', { text: row.unit || '' }),
+        ['this_year', 'cumulative'].map(function (col) { var ref = row.ref + '/' + col; return valueCell(cells[ref], ref); }));
+    }));
+    var wrap = el('div', { style: 'overflow-x:auto' }, el('table', { class: 'tpl', id: 'table-legacy' }, thead, tb));
+    section.appendChild(wrap);
+    return section;
   }
 
   function legend() {
@@ -313,7 +348,7 @@
           el('td', { class: 'out-' + c.outcome }, S.label(S.outcome, c.outcome)), el('td', null, S.sevBadge(c.severity)),
           el('td', { text: c.rule }), el('td', { text: c.scope }), el('td', { class: 'num', text: S.num(c.expected) }), el('td', { class: 'num', text: S.num(c.actual) }),
           el('td', null, S.message(c.message)),
-          el('td', null, c.outcome === 'fail' ? el('button', { type: 'button', onclick: function () { select(c); } }, t('在表中显示', 'show in table')) : null));
+          el('td', null, c.outcome === 'fail' && c.cells.length ? el('button', { type: 'button', onclick: function () { select(c); } }, t('在表中显示', 'show in table')) : null));
       }))));
     return box;
   }

@@ -65,6 +65,11 @@
     'STRUCT': ['三张表及各部分齐全', 'tables and sections complete'],
     'TEMPLATE-YEAR': ['格式与年度相符', 'template matches the year'],
     'NARR-NUM': ['正文数字与表格一致', 'narrative numbers match the table'],
+    'LEG-SUB': ['2019年前统计表：分项不大于总数', 'pre-2019 table: a sub-item is at most its total'],
+    'LEG-CUM': ['2019年前统计表：本年度不大于历年累计', 'pre-2019 table: this year is at most the cumulative figure'],
+    'NARR-LEG': ['正文数字与2019年前统计表一致', 'narrative numbers match the pre-2019 statistics table'],
+    'NARR-RATE': ['正文所述办结率与件数一致', 'a stated completion rate matches the stated counts'],
+    'X-LEG-CUM': ['历年累计＝上年累计＋本年度', 'cumulative = last year\'s cumulative + this year'],
     'X-CARRY': ['本年“上年结转”＝上年“结转下年度”', 'carried over = last year\'s carried forward'],
     'X-IN-FORCE': ['现行有效件数＝上年＋制发－废止', 'in force = last year + issued − repealed']
   };

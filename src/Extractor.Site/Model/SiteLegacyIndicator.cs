@@ -1,6 +1,9 @@
 namespace Extractor.Site.Model;
 
-/// <summary>A row of `legacy_indicators` (the pre-2019 statistics table); a value is null unless its kind is `number`.</summary>
+/// <summary>
+/// A row of `legacy_indicators` (the pre-2019 statistics table); a value is null unless its kind is `number`. Raw and At
+/// are the row's value text and location, shown on the report page where a check names the row.
+/// </summary>
 internal sealed record SiteLegacyIndicator(
     int Position,
     string Indicator,
@@ -9,7 +12,9 @@ internal sealed record SiteLegacyIndicator(
     decimal? ThisYear,
     string ThisYearKind,
     decimal? Cumulative,
-    string CumulativeKind)
+    string CumulativeKind,
+    string? Raw = null,
+    string? At = null)
 {
     /// <summary>
     /// The chart quantities a pre-2019 table gives: applications received, reviews and lawsuits of the year; null when

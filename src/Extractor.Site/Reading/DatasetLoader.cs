@@ -126,7 +126,9 @@ internal sealed class DatasetLoader
                 thisYearKind == "number" ? r.Decimal("this_year") : null,
                 thisYearKind,
                 cumulativeKind == "number" ? r.Decimal("cumulative") : null,
-                cumulativeKind));
+                cumulativeKind,
+                NonEmpty(r.Text("raw")),
+                NonEmpty(r.Text("at"))));
         }
 
         return rows;

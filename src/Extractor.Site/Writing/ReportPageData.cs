@@ -13,6 +13,7 @@ internal static class ReportPageData
         IReadOnlyList<SiteCheck> checks,
         IReadOnlyList<SiteSection> sections,
         IReadOnlyList<SiteDiagnostic> diagnostics,
+        IReadOnlyList<SiteLegacyIndicator> legacy,
         ReportLinks links,
         CancellationToken ct) => DataScript.WriteAsync(path, "report", w =>
     {
@@ -109,6 +110,26 @@ internal static class ReportPageData
             w.WriteStringValue(d.Severity);
             DataScript.Text(w, d.Message);
             DataScript.Text(w, d.At);
+            w.WriteEndArray();
+        }
+
+        w.WriteEndArray();
+
+        // The pre-2019 statistics table, as printed: [position, indicator, label, unit, thisYear, thisYearKind, cumulative, cumulativeKind, raw, at]
+        w.WriteStartArray("legacy");
+        foreach (var x in legacy.OrderBy(static x => x.Position))
+        {
+            w.WriteStartArray();
+            w.WriteNumberValue(x.Position);
+            w.WriteStringValue(x.Indicator);
+            DataScript.Text(w, x.Label);
+            DataScript.Text(w, x.Unit);
+            DataScript.Number(w, x.ThisYear);
+            w.WriteStringValue(x.ThisYearKind);
+            DataScript.Number(w, x.Cumulative);
+            w.WriteStringValue(x.CumulativeKind);
+            DataScript.Text(w, x.Raw);
+            DataScript.Text(w, x.At);
             w.WriteEndArray();
         }
 

@@ -104,6 +104,7 @@ internal sealed class SiteWriter
                 checks.GetValueOrDefault(report.Id) ?? [],
                 sections.GetValueOrDefault(report.Id) ?? [],
                 diagnostics.GetValueOrDefault(report.Id) ?? [],
+                legacy.GetValueOrDefault(report.Id) ?? [],
                 ReportLinks.For(report.SourceUri, copy),
                 ct).ConfigureAwait(false);
         }

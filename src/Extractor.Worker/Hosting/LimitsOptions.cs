@@ -27,6 +27,9 @@ internal sealed class LimitsOptions
     /// <summary>The time reading one document (read, map, check) may take; then it is stopped and failed. Default 30 s.</summary>
     public TimeSpan ReadTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Time added to <see cref="ReadTimeout"/> for each page of the document sent to OCR (a scan). Default 2 min.</summary>
+    public TimeSpan OcrPageTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>The managed heap one document being read may hold, in bytes; then it is stopped and failed. Default 1 GiB.</summary>
     public long DocumentMemory { get; set; } = 1L << 30;
 

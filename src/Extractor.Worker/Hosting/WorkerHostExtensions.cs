@@ -49,6 +49,7 @@ internal static class WorkerHostExtensions
             {
                 Parallelism = limits.ReadParallelism,
                 DocumentTimeout = limits.ReadTimeout,
+                OcrPageAllowance = limits.OcrPageTimeout,
                 DocumentMemory = limits.DocumentMemory,
 
                 // Reading is CPU work, so its budget runs on the wall clock even when the crawl's schedule is faked.

@@ -24,7 +24,8 @@ public class ReportCheckerTests
         var order = RuleCatalog.InReport.Select(r => r.Id).ToList();
         var positions = results.Select(r => order.IndexOf(r.Rule)).ToList();
         Assert.Equal(positions.Order(), positions);
-        Assert.Equal(order.Where(id => id != "NARR-NUM" && !id.StartsWith("LEG-", StringComparison.Ordinal)), results.Select(r => r.Rule).Distinct());
+        // The narrative rules judge only what the narrative states, and the LEG rules only a pre-2019 table: none here.
+        Assert.Equal(order.Where(id => !id.StartsWith("NARR-", StringComparison.Ordinal) && !id.StartsWith("LEG-", StringComparison.Ordinal)), results.Select(r => r.Rule).Distinct());
     }
 
     [Fact]

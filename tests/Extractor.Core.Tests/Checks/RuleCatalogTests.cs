@@ -11,7 +11,7 @@ public class RuleCatalogTests
         var ids = RuleCatalog.All.Select(r => r.Id).ToList();
 
         Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
-        Assert.Equal(["T3-ID", "T3-SUM", "T3-COL", "T4-SUM", "NEG", "STRUCT", "TEMPLATE-YEAR", "NARR-NUM", "LEG-SUB", "LEG-CUM", "X-CARRY", "X-IN-FORCE", "X-LEG-CUM"], ids);
+        Assert.Equal(["T3-ID", "T3-SUM", "T3-COL", "T4-SUM", "NEG", "STRUCT", "TEMPLATE-YEAR", "NARR-NUM", "LEG-SUB", "LEG-CUM", "NARR-LEG", "NARR-RATE", "X-CARRY", "X-IN-FORCE", "X-LEG-CUM"], ids);
     }
 
     [Fact]

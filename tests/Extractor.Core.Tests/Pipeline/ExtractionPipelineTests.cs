@@ -63,6 +63,69 @@ public sealed class ExtractionPipelineTests
     }
 
     [Fact]
+    public async Task ParseAsync_ReaderSendsPagesToOcr_BudgetGrowsByTheAllowancePerPage()
+    {
+        var time = new FakeTimeProvider();
+        var announced = new TaskCompletionSource<CancellationToken>();
+        var pipeline = new ExtractionPipeline(
+            [new FakeReader(s =>
+            {
+                // A scan of three pages: the reader announces them before it starts on them.
+                s.AllowOcrPages!(3);
+                announced.SetResult(s.Cancellation);
+                s.Cancellation.WaitHandle.WaitOne();
+                s.Cancellation.ThrowIfCancellationRequested();
+                return null!;
+            })],
+            new ExtractionOptions { DocumentTimeout = TimeSpan.FromSeconds(10), OcrPageAllowance = TimeSpan.FromSeconds(60), Time = time });
+
+        var work = pipeline.ParseAsync(Text("scan.txt", "x"));
+        var token = await announced.Task;
+
+        // 10 s + 3 × 60 s = 190 s: still running one second before, stopped at it.
+        time.Advance(TimeSpan.FromSeconds(189));
+        Assert.False(token.IsCancellationRequested);
+        time.Advance(TimeSpan.FromSeconds(1));
+        Assert.True(token.IsCancellationRequested);
+        var result = await AdvanceUntilDone(time, work);
+
+        Assert.Equal(ReportStatus.Failed, result.Status);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.BudgetExceeded, diagnostic.Code);
+        Assert.Contains("190 s", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("3 OCR page(s)", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ParseAsync_OcrPagesAnnouncedAfterTheBudgetIsSpent_StillStopped()
+    {
+        // An allowance cannot revive a document whose budget already ran out.
+        var time = new FakeTimeProvider();
+        var started = new TaskCompletionSource<SourceDocument>();
+        using var go = new ManualResetEventSlim();
+        var pipeline = new ExtractionPipeline(
+            [new FakeReader(s =>
+            {
+                started.SetResult(s);
+                go.Wait();
+                s.AllowOcrPages!(5);
+                s.Cancellation.ThrowIfCancellationRequested();
+                return null!;
+            })],
+            new ExtractionOptions { DocumentTimeout = TimeSpan.FromSeconds(10), OcrPageAllowance = TimeSpan.FromSeconds(60), Time = time });
+
+        var work = pipeline.ParseAsync(Text("late.txt", "x"));
+        var source = await started.Task;
+        time.Advance(TimeSpan.FromSeconds(10));
+        Assert.True(source.Cancellation.IsCancellationRequested);
+        go.Set();
+        var result = await AdvanceUntilDone(time, work);
+
+        Assert.Equal(ReportStatus.Failed, result.Status);
+        Assert.Contains("limits:documentTimeout", Assert.Single(result.Diagnostics).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ParseAsync_ReaderThatNeverStops_AbandonedAndFailed()
     {
         var time = new FakeTimeProvider();

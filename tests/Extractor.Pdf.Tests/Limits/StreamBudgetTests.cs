@@ -38,6 +38,35 @@ public class StreamBudgetTests
     }
 
     [Theory]
+    [InlineData(CompressionLevel.SmallestSize)]
+    [InlineData(CompressionLevel.Fastest)]
+    public void MaxExpansion_OfZerosDeflatedOnceAndTwice_BoundsWhatTheyInflateTo(CompressionLevel level)
+    {
+        // Zeros are deflate's best case: the bound that lets the scan skip short streams must hold even for them.
+        var zeros = new byte[16 * 1024 * 1024];
+        var once = Deflate(zeros, level);
+        var twice = Deflate(once, level);
+
+        Assert.InRange(zeros.LongLength, once.Length, StreamBudget.MaxExpansion(once.Length, 1));
+        Assert.InRange(zeros.LongLength, twice.Length, StreamBudget.MaxExpansion(twice.Length, 2));
+        Assert.Equal(long.MaxValue, StreamBudget.MaxExpansion(long.MaxValue / 2, 1));
+    }
+
+    [Fact]
+    public void Check_StreamTooShortToReachTheLimit_IsNotInflated()
+    {
+        // 1 MB that does not compress: its bound (about 1 GB) is under a 2 GB limit, so the scan skips it without a copy.
+        var noise = new byte[1024 * 1024];
+        new Random(7).NextBytes(noise);
+        var pdf = PdfWithStream(Deflate(noise), "/FlateDecode");
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        StreamBudget.Check("noise.pdf", pdf, 2L * 1024 * 1024 * 1024);
+
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < noise.Length / 2, "the stream was skipped by its length, not copied and inflated");
+    }
+
+    [Theory]
     [InlineData("1 0 obj << /Length 5 /Filter /FlateDecode >>", 1)]
     [InlineData("1 0 obj << /Filter [/FlateDecode /FlateDecode] /Length 5 >>", 2)]
     [InlineData("1 0 obj << /Filter [/ASCII85Decode /FlateDecode] >>", 0)]
@@ -55,10 +84,10 @@ public class StreamBudgetTests
         Assert.All(files, static f => StreamBudget.Check(f, File.ReadAllBytes(f), StreamBudget.DefaultMaxStreamBytes));
     }
 
-    private static byte[] Deflate(byte[] data)
+    private static byte[] Deflate(byte[] data, CompressionLevel level = CompressionLevel.Fastest)
     {
         using var output = new MemoryStream();
-        using (var z = new ZLibStream(output, CompressionLevel.Fastest, leaveOpen: true))
+        using (var z = new ZLibStream(output, level, leaveOpen: true))
         {
             z.Write(data);
         }

@@ -124,4 +124,77 @@ public class OcrCellVerifierTests
 
         Assert.Equal(CellKind.Missing, Assert.Single(report.Cells, static c => c.Key == active).Kind);
     }
+
+    [Fact]
+    public void Verify_RowThatTookTheNeighbouringRowsFigures_IsMissingWithTheGridRowsInTheDiagnostic()
+    {
+        // The county skew 150 scan: the granted row's band was cut so that its figures went to withheld_three_safeties,
+        // surely read and adding up (that row's total still holds), while granted itself found no cells.
+        var path = TestPaths.Fixture("pdf", "county-2021.pdf");
+        var report = new ExtractionPipeline([new PdfReportReader()]).Parse(new SourceDocument(path, File.ReadAllBytes(path)));
+        var granted = report.Cells.Where(static c => c.Row == "granted").ToDictionary(static c => c.Col);
+        var cells = report.Cells.Select(c => c.Row switch
+        {
+            "granted" => c with { Kind = CellKind.Blank, Value = null, Raw = string.Empty, At = string.Empty },
+            "withheld_three_safeties" => granted[c.Col] with { Row = c.Row, At = $"{granted[c.Col].At}, OCR confidence 95" },
+            _ => c with { At = $"{c.At}, OCR confidence 97" },
+        }).ToList();
+        var shifted = report with { Cells = cells };
+
+        var verified = new OcrCellVerifier(new OcrOptions()).Verify(shifted with { Checks = ReportChecker.Check(shifted) });
+
+        var row = verified.Cells.Where(static c => c.Row == "withheld_three_safeties").ToList();
+        Assert.NotEmpty(row);
+        Assert.All(row, static c => Assert.Equal(CellKind.Missing, c.Kind));
+        var diagnostic = Assert.Single(verified.Diagnostics, static d => d.Message.StartsWith("applications/withheld_three_safeties/total", StringComparison.Ordinal));
+        Assert.Contains("grid row", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("candidate: 29", diagnostic.Message, StringComparison.Ordinal);
+
+        // The other rows of table 三 keep their figures: only the misplaced row goes.
+        Assert.Equal(CellKind.Number, Assert.Single(verified.Cells, static c => c.Key == "applications/withheld_third_party/total").Kind);
+        Assert.DoesNotContain(verified.Checks, static c => c.Outcome == CheckOutcome.Fail);
+    }
+
+    [Theory]
+    [InlineData("county-2021.pdf")]
+    [InlineData("bureau-2019.pdf")]
+    public void Verify_EveryRowInItsPlace_NoRowIsTakenAsMisplaced(string fixture)
+    {
+        var path = TestPaths.Fixture("pdf", fixture);
+        var report = new ExtractionPipeline([new PdfReportReader()]).Parse(new SourceDocument(path, File.ReadAllBytes(path)));
+        var cells = report.Cells.Select(static c => c with { At = c.At.Length > 0 ? $"{c.At}, OCR confidence 97" : c.At }).ToList();
+
+        Assert.NotEmpty(cells);
+        Assert.Empty(OcrRowPlacement.Misplaced(cells));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Verify_SureNumberBesideAColumnWithNoScannedCellOrAnUnreadableOne_NeedsAnIdentityToStand(bool unreadable)
+    {
+        // The bureau skew 150 scan: a lost rule merged "1" and "0" into one box, read "10" alike by every pass, and the
+        // next column found no cell. Here: granted's 21 and 4 merged as 214, surely read; the column sum that would
+        // catch it has no total to compare with.
+        var path = TestPaths.Fixture("pdf", "county-2021.pdf");
+        var report = new ExtractionPipeline([new PdfReportReader()]).Parse(new SourceDocument(path, File.ReadAllBytes(path)));
+        var cells = report.Cells.Select(c => c.Key switch
+        {
+            "applications/granted/natural_person" => c with { Value = 214, Raw = "214", At = $"{c.At}, OCR confidence 95" },
+            "applications/granted/commercial" => unreadable
+                ? c with { Kind = CellKind.Text, Value = null, Raw = "光", At = $"{c.At}, OCR confidence 0" } // the county skew 300 scan
+                : c with { Kind = CellKind.Blank, Value = null, Raw = string.Empty, At = string.Empty },
+            "applications/total_processed/natural_person" => c with { Kind = CellKind.Blank, Value = null, Raw = string.Empty, At = string.Empty },
+            _ => c with { At = $"{c.At}, OCR confidence 97" },
+        }).ToList();
+        var merged = report with { Cells = cells };
+
+        var verified = new OcrCellVerifier(new OcrOptions()).Verify(merged with { Checks = ReportChecker.Check(merged) });
+
+        Assert.Equal(CellKind.Missing, Assert.Single(verified.Cells, static c => c.Key == "applications/granted/natural_person").Kind);
+        Assert.Contains(verified.Diagnostics, static d => d.Message.StartsWith("applications/granted/natural_person", StringComparison.Ordinal) && d.Message.Contains("span both columns", StringComparison.Ordinal));
+
+        // Its other neighbour's figures, confirmed by their column sums, stand.
+        Assert.Equal(CellKind.Number, Assert.Single(verified.Cells, static c => c.Key == "applications/granted/research").Kind);
+    }
 }

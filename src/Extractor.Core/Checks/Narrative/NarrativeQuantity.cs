@@ -23,4 +23,16 @@ internal enum NarrativeQuantity
 
     /// <summary>Administrative lawsuits (行政诉讼N件).</summary>
     Litigation,
+
+    /// <summary>
+    /// Pre-2019 scan only: applications by how they came (网上申请数3条, 其中当面2件); the statement's
+    /// <see cref="NarrativeStatement.Indicator"/> names the row of the old statistics table.
+    /// </summary>
+    Channel,
+
+    /// <summary>Pre-2019 scan only: replies, in all or of one kind (答复总数3条, 同意公开答复数2条); the indicator names the row.</summary>
+    Reply,
+
+    /// <summary>Pre-2019 scan only: fees collected (收取费用120元); the indicator is `fees_collected`.</summary>
+    Fee,
 }

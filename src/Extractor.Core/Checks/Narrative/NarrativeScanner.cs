@@ -26,15 +26,35 @@ internal sealed partial class NarrativeScanner
         (NarrativeQuantity.Applicant, Applicant(), static _ => true),
     ];
 
+    // Pre-2019 reports: the quantities of the old statistics table (SCHEMA.md §7), counted in 条 as often as in 件.
+    private static readonly (NarrativeQuantity Quantity, Regex Pattern, Func<string, bool> MidOk)[] s_legacyPatterns =
+    [
+        (NarrativeQuantity.Received, LegacyReceivedVerbFirst(), static mid => (mid.Contains("申请", StringComparison.Ordinal) || mid.Contains("公开", StringComparison.Ordinal)) && !ReceivedMidStop().IsMatch(mid)),
+        (NarrativeQuantity.Received, LegacyReceivedTotal(), static _ => true),
+        (NarrativeQuantity.Channel, LegacyChannel(), static _ => true),
+        (NarrativeQuantity.Reply, LegacyRepliesTotal(), static _ => true),
+        (NarrativeQuantity.Reply, LegacyReplyKind(), static _ => true),
+        (NarrativeQuantity.Review, LegacyReview(), static mid => !AppealMidStop().IsMatch(mid)),
+        (NarrativeQuantity.Litigation, LegacyLitigation(), static mid => !AppealMidStop().IsMatch(mid)),
+        (NarrativeQuantity.Fee, LegacyFee(), static mid => !FeeMidStop().IsMatch(mid)),
+    ];
+
     private readonly int? _year;
     private readonly bool _isGovernment;
     private readonly IReadOnlyList<string> _ownNames;
+    private readonly bool _legacy;
 
     /// <param name="year">The report year; a sentence naming another year is about that year.</param>
     /// <param name="agencies">The agency as written and simplified; its own name in a subject is not another body.</param>
     public NarrativeScanner(int? year, params string?[] agencies)
+        : this(year, legacy: false, agencies)
+    {
+    }
+
+    private NarrativeScanner(int? year, bool legacy, string?[] agencies)
     {
         _year = year;
+        _legacy = legacy;
         var names = agencies.Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => SimplifiedText.Fold(a!)).ToList();
         var bare = names.Select(n => Brackets().Replace(n, string.Empty)).ToList();
         _isGovernment = bare.Any(n => GovernmentName().IsMatch(n));
@@ -44,9 +64,24 @@ internal sealed partial class NarrativeScanner
         _ownNames = names.Concat(bare).Concat(places).Distinct(StringComparer.Ordinal).OrderByDescending(n => n.Length).ToList();
     }
 
+    /// <summary>
+    /// A scanner for the quantities of the pre-2019 statistics table: applications received (受理/收到…申请N条, 申请总数),
+    /// by channel (网上/当面/信函/传真/电子邮件/其他形式), replies in all and by kind (答复总数, 同意公开, 同意部分公开,
+    /// 不予公开), reviews, lawsuits and fees collected. The same policy as NARR-NUM's scan: the words name one row, a
+    /// subject of another body, year or comparison is no statement; a bare channel or reply word (网上3件, 同意公开2件)
+    /// counts only as the split of the total it directly follows (收到申请7件，其中网上3件、信函4件). A line break inside
+    /// a sentence (a wrapped PDF or HTML line) does not end it.
+    /// </summary>
+    public static NarrativeScanner ForLegacyTable(int? year, params string?[] agencies) => new(year, legacy: true, agencies);
+
     /// <summary>The statements in <paramref name="text"/>, in reading order.</summary>
     public IEnumerable<NarrativeStatement> Scan(string section, string text)
     {
+        if (_legacy)
+        {
+            text = WrappedLines.Join(text);
+        }
+
         foreach (var sentence in SentenceBreaks().Split(text))
         {
             var trimmed = sentence.Trim();
@@ -59,12 +94,14 @@ internal sealed partial class NarrativeScanner
             NarrativeQuantity? last = null;
             var lastKept = false;
             string? lastIncluding = null;
-            foreach (var (quantity, match, mid) in FindAll(folded))
+            var split = new SplitChain();
+            foreach (var (quantity, match, mid) in FindAll(folded, _legacy ? s_legacyPatterns : s_patterns))
             {
                 // A run of digits too long for a count (a mutated or garbled text) is no statement about one.
-                if (!decimal.TryParse(match.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+                if (!decimal.TryParse(match.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
                     || number >= Mapping.CellValueParser.MaxMagnitude)
                 {
+                    split = default;
                     continue;
                 }
 
@@ -83,6 +120,24 @@ internal sealed partial class NarrativeScanner
                     continue;
                 }
 
+                if (quantity is NarrativeQuantity.Channel or NarrativeQuantity.Reply)
+                {
+                    var (indicator, family) = LegacyIndicatorOf(quantity, match);
+                    // Outside a split the phrase must say what it counts: 网上申请3件, 同意公开答复2条.
+                    var named = family == SplitFamily.Channel
+                        ? match.Value.Contains("申请", StringComparison.Ordinal)
+                        : match.Value.Contains("答复", StringComparison.Ordinal) || match.Value.Contains("回复", StringComparison.Ordinal);
+                    var chained = split.Continues(family, folded, match.Index);
+                    var keep = indicator is not null && (chained || (named && IsOwnStatement(folded, match.Index, prefix, quantity)));
+                    split = keep ? split.After(indicator == "replies_total" ? SplitFamily.Reply : family, match) : default;
+                    if (keep)
+                    {
+                        yield return new(section, trimmed, quantity, null, number, match.Value, Indicator: indicator, Unit: match.Groups["unit"].Value);
+                    }
+
+                    continue;
+                }
+
                 var kept = mid is not null && IsOwnStatement(folded, match.Index, prefix, quantity);
                 var including = kept ? Including(quantity, match.Value, folded[..match.Index], after) : null;
 
@@ -94,18 +149,22 @@ internal sealed partial class NarrativeScanner
                     lastIncluding = including;
                 }
 
+                // Applications received open the split by channel and by reply kind; a count that also holds carried ones does not.
+                split = kept && quantity == NarrativeQuantity.Received && including is null ? new SplitChain(SplitFamily.Received, match.Index + match.Length) : default;
                 if (kept)
                 {
-                    yield return new(section, trimmed, quantity, null, number, match.Value, including);
+                    yield return new(section, trimmed, quantity, null, number, match.Value, including,
+                        Indicator: _legacy ? LegacyIndicatorOf(quantity) : null, Unit: match.Groups["unit"].Success ? match.Groups["unit"].Value : null);
                 }
             }
         }
     }
 
-    private static IEnumerable<(NarrativeQuantity Quantity, Match Match, string? Mid)> FindAll(string folded)
+    private static IEnumerable<(NarrativeQuantity Quantity, Match Match, string? Mid)> FindAll(
+        string folded, (NarrativeQuantity Quantity, Regex Pattern, Func<string, bool> MidOk)[] patterns)
     {
         var found = new List<(NarrativeQuantity Quantity, Match Match, string? Mid)>();
-        foreach (var (quantity, pattern, midOk) in s_patterns)
+        foreach (var (quantity, pattern, midOk) in patterns)
         {
             foreach (Match m in pattern.Matches(folded))
             {
@@ -201,6 +260,50 @@ internal sealed partial class NarrativeScanner
         }
     }
 
+    /// <summary>The row of the old statistics table a received, review, litigation or fee statement names.</summary>
+    private static string? LegacyIndicatorOf(NarrativeQuantity quantity) => quantity switch
+    {
+        NarrativeQuantity.Received => "applications_received",
+        NarrativeQuantity.Review => "reviews",
+        NarrativeQuantity.Litigation => "lawsuits",
+        NarrativeQuantity.Fee => "fees_collected",
+        _ => null,
+    };
+
+    /// <summary>The row a channel or reply phrase names (its own words, one row each), and the split it belongs to.</summary>
+    private static (string? Indicator, SplitFamily Family) LegacyIndicatorOf(NarrativeQuantity quantity, Match match)
+    {
+        if (quantity == NarrativeQuantity.Channel)
+        {
+            var ch = match.Groups["ch"].Value;
+            string? key = ch switch
+            {
+                "当面" or "现场" => "applications_in_person",
+                "传真" => "applications_fax",
+                "电子邮件" or "电子邮箱" or "邮件" => "applications_email",
+                "网上" or "网络" or "在线" or "互联网" => "applications_online",
+                "信函" or "来信" or "邮寄" => "applications_letter",
+                "其他形式" or "其它形式" or "其他方式" or "其它方式" => "applications_other_form",
+                _ when ch.Contains("信函", StringComparison.Ordinal) && ch.Contains("传真", StringComparison.Ordinal) => "applications_letter_fax",
+                _ => null,
+            };
+            return (key, SplitFamily.Channel);
+        }
+
+        if (!match.Groups["kind"].Success)
+        {
+            return ("replies_total", SplitFamily.Reply);
+        }
+
+        return (match.Groups["kind"].Value switch
+        {
+            "同意部分公开" or "部分公开" => "replies_partially_granted",
+            "同意公开" or "予以公开" or "全部公开" => "replies_granted",
+            "不予公开" or "否决公开" or "不同意公开" => "replies_refused",
+            _ => "replies_other",
+        }, SplitFamily.Reply);
+    }
+
     private static string ClausePrefix(string folded, int at)
     {
         var start = folded.LastIndexOfAny(ClauseBreaks.ToCharArray(), Math.Max(0, at - 1)) + 1;
@@ -275,6 +378,37 @@ internal sealed partial class NarrativeScanner
 
     [GeneratedRegex(@"^[（(，,]?(?<w>(?:其中|含有?|包括|包含)[^。；;）)]{0,12}?(?:结转(?:至|到)?下|转入下|继续办理|正在办理|尚未办结|未办结))")]
     private static partial Regex CarriedForwardAfter();
+
+    // The old table counts applications in 条 as often as in 件 (its 计量单位).
+    private const string LegacyUnit = @"(?<unit>件|条|项|宗|个|份|起)(?!次)";
+
+    [GeneratedRegex(@"(?:新收|收到|受理|接收|接到|收悉)" + Mid + @"(?<![\d.])(?<n>\d+)" + LegacyUnit)]
+    private static partial Regex LegacyReceivedVerbFirst();
+
+    [GeneratedRegex(@"(?:依申请公开|政府信息公开|信息公开)?申请(?:总数|总量|总件数)(?:为|共计?|达|有)?(?<![\d.])(?<n>\d+)" + LegacyUnit)]
+    private static partial Regex LegacyReceivedTotal();
+
+    // 网上申请数3条, 以信函形式提出申请4件, 通过电子邮件申请的2件; bare 网上3件 only inside a split (see SplitChain).
+    [GeneratedRegex(@"(?:通过|以|经|采用)?(?<ch>信函[、和或及/]传真|传真[、和或及/]信函|信函传真|当面|现场|传真|电子邮件|电子邮箱|邮件|网上|网络|在线|互联网|信函|来信|邮寄|其他形式|其它形式|其他方式|其它方式)(?:的)?(?:方式|形式|渠道|途径)?(?:提出|提交|递交|报送)?(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:数量|件数|数|的)?(?:为|有|共计?|达)?(?<![\d.])(?<n>\d+)" + LegacyUnit)]
+    private static partial Regex LegacyChannel();
+
+    [GeneratedRegex(@"(?<![未尚正待不])(?:答复|回复)(?:申请)?(?:总数|总量|数量|件数|数)?(?:共计?|为|有|达)?(?<![\d.])(?<n>\d+)" + LegacyUnit)]
+    private static partial Regex LegacyRepliesTotal();
+
+    [GeneratedRegex(@"(?<kind>同意部分公开|部分公开|同意公开|予以公开|全部公开|不予公开|否决公开|不同意公开|其他类型|其它类型|其他公开|其它公开)(?:的)?(?:答复)?(?:数量|件数|数)?(?:的)?(?:为|有|共计?)?(?<![\d.])(?<n>\d+)" + LegacyUnit)]
+    private static partial Regex LegacyReplyKind();
+
+    [GeneratedRegex(@"行政复议(?:案件|申请)?(?<mid>[^\d，,。；;：:、（）()]{0,6}?)(?<n>\d+)" + LegacyUnit)]
+    private static partial Regex LegacyReview();
+
+    [GeneratedRegex(@"行政诉讼(?:案件)?(?<mid>[^\d，,。；;：:、（）()]{0,6}?)(?<n>\d+)" + LegacyUnit)]
+    private static partial Regex LegacyLitigation();
+
+    [GeneratedRegex(@"(?<![免减退])(?:收取|收)(?<mid>[^\d，,。；;：:、（）()]{0,12}?)费用?(?:共计?|合计|总额|为)?(?<![\d.])(?<n>\d+(?:\.\d+)?)(?<unit>万元|元)")]
+    private static partial Regex LegacyFee();
+
+    [GeneratedRegex(@"支出|经费|减免|免|退|罚|税|其中|同比|较|比|上年|去年|增|减")]
+    private static partial Regex FeeMidStop();
 
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})年")]
     private static partial Regex Year();

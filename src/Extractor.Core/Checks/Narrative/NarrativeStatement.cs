@@ -11,4 +11,15 @@ namespace Extractor.Core.Checks.Narrative;
 /// The words by which the statement says its number also counts the carried applications (含上年结转, 加上上年结转, 其中…结转下年度…),
 /// null when it says nothing of them; only such words widen a count beyond the table row its verb names.
 /// </param>
-internal sealed record NarrativeStatement(string Section, string Sentence, NarrativeQuantity Quantity, string? Applicant, decimal Number, string Phrase, string? Including = null);
+/// <param name="Indicator">Pre-2019 scan only: the key of the old statistics table's row the words name (`applications_online`, `replies_granted` …).</param>
+/// <param name="Unit">The unit written after the number (件, 条, 元, 万元 …).</param>
+internal sealed record NarrativeStatement(
+    string Section,
+    string Sentence,
+    NarrativeQuantity Quantity,
+    string? Applicant,
+    decimal Number,
+    string Phrase,
+    string? Including = null,
+    string? Indicator = null,
+    string? Unit = null);
