@@ -8,7 +8,8 @@ namespace Extractor.Benchmarks;
 
 /// <summary>
 /// OCR accuracy on scans made from the PDF fixtures: each source rendered at 150 and 300 dpi in every variant of
-/// fixtures/scan/make-scan-fixtures.sh (clean, skew + noise, JPEG, red seal, blurred), read, and held cell by cell to
+/// fixtures/scan/make-scan-fixtures.sh (clean, skew + noise, JPEG, red seal, black-and-white, the seal and black-and-white
+/// without their rotation, blurred), read, and held cell by cell to
 /// the born-digital PDF. Prints cells right, missing, wrong (and wrong without a diagnostic), check failures and
 /// seconds per page. Needs tesseract-ocr-chi-sim, poppler-utils, imagemagick and img2pdf.
 /// Run: `dotnet run -c Release --project tests/Extractor.Benchmarks -- scans [NAME-PART…]` (e.g. `clean.150`: only the
@@ -18,7 +19,7 @@ namespace Extractor.Benchmarks;
 internal static class ScanAccuracyRun
 {
     private static readonly string[] s_sources = ["county-2021", "bureau-2019"];
-    private static readonly string[] s_variants = ["clean", "skew", "jpeg", "stamp", "fax", "blur"];
+    private static readonly string[] s_variants = ["clean", "skew", "jpeg", "stamp", "stamp-straight", "fax", "fax-straight", "blur"];
     private static readonly int[] s_dpis = [300, 150];
 
     public static int Run(string[] only)

@@ -38,7 +38,7 @@ internal static class Deskewer
         var size = string.Create(CultureInfo.InvariantCulture, $"{image.Width}x{image.Height}");
         var turn = (-degrees).ToString("0.###", CultureInfo.InvariantCulture);
         var result = ToolRunner.Run(options.Convert, [askew, "-background", "white", "-rotate", turn, "-gravity", "center", "-extent", size, "-depth", "8", straight], options.Timeout, stop: options.Stop);
-        var turned = result is { ExitCode: 0 } && File.Exists(straight) ? GrayImage.ParsePgm(File.ReadAllBytes(straight)) : null;
+        var turned = result is { ExitCode: 0 } && File.Exists(straight) ? GrayImage.ParsePnm(File.ReadAllBytes(straight)) : null;
         return turned is not null && turned.Width == image.Width && turned.Height == image.Height ? turned : Rotate(image, degrees);
     }
 

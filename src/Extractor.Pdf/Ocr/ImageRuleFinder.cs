@@ -14,9 +14,15 @@ internal static class ImageRuleFinder
     /// <summary>How much darker than the paper a pixel must be to count towards a rule.</summary>
     public const int RuleContrast = 65;
 
-    /// <summary>Finds horizontal and vertical rules, in pixels, and erases them from <paramref name="image"/>.</summary>
-    public static List<PixelRule> FindAndErase(GrayImage image, int minLength, int maxGap)
+    /// <summary>
+    /// Finds horizontal and vertical rules, in pixels, and erases them from <paramref name="image"/>. With
+    /// <paramref name="dashGap"/> above 0 (a black-and-white scan), rules broken into dashes are closed too (see
+    /// <see cref="CloseDashes"/>).
+    /// </summary>
+    public static List<PixelRule> FindAndErase(GrayImage image, int minLength, int maxGap, int dashGap = 0)
     {
+        // A seal stroke, a punch hole or a fold wipes a stretch of a rule out; a table has no cell that narrow.
+        var bridge = minLength * 5 / 8;
         // A one-pixel rule turned or compressed by the scan comes out grey, not black: rules are looked for with a
         // threshold just below the paper, which speckle cannot chain into a long run.
         var threshold = Paper(image) - RuleContrast;
@@ -26,9 +32,17 @@ internal static class ImageRuleFinder
             ink[i] = image.Pixels[i] < threshold;
         }
 
+        // Seal ink dropped out is no ink, but a rule may run on across it (a seal stroke covered that stretch).
+        var seal = image.Dropped is { } dropped ? Array.ConvertAll(dropped.Pixels, static p => p < 128) : null;
         var rules = new List<PixelRule>();
-        rules.AddRange(Find(ink, image.Width, image.Height, horizontal: true, minLength, maxGap));
-        rules.AddRange(Find(ink, image.Width, image.Height, horizontal: false, minLength, maxGap));
+        rules.AddRange(Bridge(Find(ink, image.Width, image.Height, horizontal: true, minLength, maxGap, seal), bridge));
+        rules.AddRange(Bridge(Find(ink, image.Width, image.Height, horizontal: false, minLength, maxGap, seal), bridge));
+        if (dashGap > 0)
+        {
+            rules.AddRange(CloseDashes(ink, image.Width, image.Height, rules, horizontal: true, minLength, maxGap, dashGap));
+            rules.AddRange(CloseDashes(ink, image.Width, image.Height, rules, horizontal: false, minLength, maxGap, dashGap));
+        }
+
         foreach (var rule in rules)
         {
             Erase(image, rule, threshold);
@@ -60,11 +74,11 @@ internal static class ImageRuleFinder
         return 255;
     }
 
-    private static List<PixelRule> Find(bool[] ink, int width, int height, bool horizontal, int minLength, int maxGap)
+    private static List<PixelRule> Find(bool[] ink, int width, int height, bool horizontal, int minLength, int maxGap, bool[]? seal = null)
     {
         var lines = horizontal ? height : width;
         var along = horizontal ? width : height;
-        bool Ink(int line, int position)
+        bool Any(bool[] mask, int line, int position)
         {
             // Dilated by one pixel either side across the rule.
             for (var d = -1; d <= 1; d++)
@@ -75,7 +89,7 @@ internal static class ImageRuleFinder
                     continue;
                 }
 
-                if (horizontal ? ink[(l * width) + position] : ink[(position * width) + l])
+                if (horizontal ? mask[(l * width) + position] : mask[(position * width) + l])
                 {
                     return true;
                 }
@@ -83,6 +97,8 @@ internal static class ImageRuleFinder
 
             return false;
         }
+
+        bool Ink(int line, int position) => Any(ink, line, position);
 
         // Runs per line, then runs on neighbouring lines that overlap joined into one rule.
         var open = new List<(int First, int Last, int Start, int End, long Sum, int Count)>();
@@ -92,6 +108,10 @@ internal static class ImageRuleFinder
             var runs = new List<(int Start, int End)>();
             var start = -1;
             var gap = 0;
+            var covered = 0;
+            var last = -1;
+            var inked = 0;
+            var crossed = false;
             for (var p = 0; p <= along; p++)
             {
                 var on = p < along && Ink(line, p);
@@ -100,9 +120,14 @@ internal static class ImageRuleFinder
                     if (start < 0)
                     {
                         start = p;
+                        inked = 0;
+                        crossed = false;
                     }
 
                     gap = 0;
+                    covered = 0;
+                    last = p;
+                    inked++;
                     continue;
                 }
 
@@ -111,11 +136,21 @@ internal static class ImageRuleFinder
                     continue;
                 }
 
+                // Under a seal the run goes on, for at most a rule's minimum length (a ring's stroke, not a filled seal).
+                if (seal is not null && p < along && covered < minLength && Any(seal, line, p))
+                {
+                    covered++;
+                    gap = 0;
+                    crossed = true;
+                    continue;
+                }
+
                 gap++;
                 if (gap > maxGap || p == along)
                 {
-                    var end = p - gap;
-                    if (end - start + 1 >= minLength)
+                    // Carried across a seal, a run must still be mostly ink: a ring's dark rim along a line is not a rule.
+                    var end = last;
+                    if (end - start + 1 >= minLength && (!crossed || (inked >= minLength && inked * 4 >= (end - start + 1) * 3)))
                     {
                         runs.Add((start, end));
                     }
@@ -163,6 +198,174 @@ internal static class ImageRuleFinder
 
         // A filled block (a photo, a black bar) is not a rule.
         return rules.Where(r => r.Last - r.First < Math.Max(8, minLength / 4)).ToList();
+    }
+
+    /// <summary>
+    /// Joins rules on one line (within 2 pixels across) whose ends are at most <paramref name="bridge"/> apart: both
+    /// pieces are long enough to be rules on their own, so the stretch between them is a rule wiped out, not a cell.
+    /// </summary>
+    private static List<PixelRule> Bridge(List<PixelRule> rules, int bridge)
+    {
+        var joined = new List<PixelRule>();
+        foreach (var rule in rules.OrderBy(static r => r.Start))
+        {
+            var at = joined.FindIndex(j => Math.Abs(j.Position - rule.Position) <= 2 && rule.Start - j.End <= bridge);
+            if (at < 0)
+            {
+                joined.Add(rule);
+                continue;
+            }
+
+            var j = joined[at];
+            joined[at] = j with
+            {
+                Position = ((j.Position * (j.End - j.Start + 1)) + (rule.Position * (rule.End - rule.Start + 1))) / (j.End - j.Start + 1 + rule.End - rule.Start + 1),
+                First = Math.Min(j.First, rule.First),
+                Last = Math.Max(j.Last, rule.Last),
+                End = Math.Max(j.End, rule.End),
+            };
+        }
+
+        return joined;
+    }
+
+    /// <summary>
+    /// A black-and-white scan of a one-pixel rule turned a little keeps only the stretches where the rule fell on one
+    /// pixel row: dashes some 60 px long with 85 px gaps at 300 dpi. They are closed (a morphological closing along the
+    /// rule, over gaps up to <paramref name="dashGap"/>) on the thin ink only, the pixels with paper a few pixels away
+    /// on both sides across, so that a line of text, thick across, is never closed into a rule. A closed rule must be
+    /// at least a third ink and reach a rule across it at each end (within the gap; it is extended to meet it), as the
+    /// rules of a table do: strokes of characters lined up by chance in a row do not end on the grid.
+    /// </summary>
+    private static List<PixelRule> CloseDashes(bool[] ink, int width, int height, List<PixelRule> found, bool horizontal, int minLength, int maxGap, int dashGap)
+    {
+        var across = horizontal ? width : 1;
+        var lines = horizontal ? height : width;
+        var clear = Math.Max(2, maxGap + 1);
+        var thin = new bool[ink.Length];
+        for (var y = 0; y < height; y++)
+        {
+            for (var x = 0; x < width; x++)
+            {
+                var i = (y * width) + x;
+                var line = horizontal ? y : x;
+                thin[i] = ink[i]
+                    && line - clear >= 0 && !ink[i - (clear * across)]
+                    && line + clear < lines && !ink[i + (clear * across)];
+            }
+        }
+
+        var crossing = found.Where(r => r.IsHorizontal != horizontal).ToList();
+        var same = found.Where(r => r.IsHorizontal == horizontal).ToList();
+        var closed = new List<PixelRule>();
+        foreach (var rule in Find(thin, width, height, horizontal, minLength, dashGap))
+        {
+            // Already a rule (the closing found one the plain search had): nothing to add.
+            if (same.Any(r => Math.Abs(r.Position - rule.Position) <= 3 && r.Start <= rule.End && r.End >= rule.Start))
+            {
+                continue;
+            }
+
+            var covered = 0;
+            for (var p = rule.Start; p <= rule.End; p++)
+            {
+                for (var l = rule.First; l <= rule.Last; l++)
+                {
+                    if (thin[horizontal ? (l * width) + p : (p * width) + l])
+                    {
+                        covered++;
+                        break;
+                    }
+                }
+            }
+
+            if (covered * 3 < rule.End - rule.Start + 1 || !ClearBeside(ink, thin, width, rule, crossing, clear))
+            {
+                continue;
+            }
+
+            bool Meets(PixelRule c, int end) =>
+                Math.Abs(c.Position - end) <= dashGap && c.Start - dashGap <= rule.Position && c.End + dashGap >= rule.Position;
+            var before = crossing.Where(c => Meets(c, rule.Start)).Select(static c => (int)Math.Round(c.Position)).DefaultIfEmpty(-1).Min();
+            var after = crossing.Where(c => Meets(c, rule.End)).Select(static c => (int)Math.Round(c.Position)).DefaultIfEmpty(-1).Max();
+            if (before < 0 || after < 0 || after - before < minLength)
+            {
+                continue;
+            }
+
+            closed.Add(rule with { Start = Math.Min(before, rule.Start), End = Math.Max(after, rule.End) });
+        }
+
+        return closed;
+    }
+
+    /// <summary>
+    /// True when, wherever <paramref name="rule"/> has ink, that ink is one thin line with paper a few pixels off it on
+    /// both sides (crossing rules aside). A closed rule must run through paper: a column of figures or characters lines
+    /// up thin strokes too, but they have serifs, bowls and neighbours beside them, or a second stroke (the other side
+    /// of a 0) within the band. The line is followed where it is, so a rule left a little turned still passes.
+    /// </summary>
+    private static bool ClearBeside(bool[] ink, bool[] thin, int width, PixelRule rule, List<PixelRule> crossing, int clear)
+    {
+        var lines = rule.IsHorizontal ? ink.Length / width : width;
+        bool At(bool[] mask, int line, int p) => line >= 0 && line < lines && (rule.IsHorizontal ? mask[(line * width) + p] : mask[(p * width) + line]);
+        var dark = 0;
+        var (line0, line1) = (-1, -1);
+        for (var p = rule.Start; p <= rule.End; p++)
+        {
+            if (crossing.Any(c => p >= c.First - 4 && p <= c.Last + 4))
+            {
+                continue;
+            }
+
+            var from = rule.First;
+            while (from <= rule.Last && !At(thin, from, p))
+            {
+                from++;
+            }
+
+            if (from > rule.Last)
+            {
+                // A gap between dashes is paper all across, where the line was: a 0's bowl or a 1's foot is not.
+                if (line0 >= 0)
+                {
+                    for (var line = line0 - clear - 2; line <= line1 + clear + 2; line++)
+                    {
+                        dark += At(ink, line, p) ? 1 : 0;
+                    }
+                }
+
+                continue;
+            }
+
+            var to = from;
+            while (to < rule.Last && At(thin, to + 1, p))
+            {
+                to++;
+            }
+
+            (line0, line1) = (from, to);
+            if (to - from > 2)
+            {
+                dark++;
+            }
+
+            for (var line = to + 2; line <= rule.Last; line++)
+            {
+                if (At(thin, line, p))
+                {
+                    dark++;
+                    break;
+                }
+            }
+
+            for (var off = 2; off <= clear + 2; off++)
+            {
+                dark += (At(ink, from - off, p) ? 1 : 0) + (At(ink, to + off, p) ? 1 : 0);
+            }
+        }
+
+        return dark * 20 <= rule.End - rule.Start + 1;
     }
 
     private static PixelRule ToRule((int First, int Last, int Start, int End, long Sum, int Count) o, bool horizontal) =>

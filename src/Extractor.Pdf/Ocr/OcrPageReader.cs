@@ -9,9 +9,9 @@ using Extractor.Pdf.Text;
 namespace Extractor.Pdf.Ocr;
 
 /// <summary>
-/// One scanned page: image → grey, deskewed, red stamps dropped (ImageMagick) → ruling lines found and erased →
-/// Tesseract words → the same table and line builders as a page with a text layer. Every table cell gets the OCR
-/// confidence of its least sure word.
+/// One scanned page: image → grey (ImageMagick to PPM, its red channel: a red seal turns light), deskewed → ruling
+/// lines found and erased (a black-and-white page then smoothed) → Tesseract words → the same table and line builders
+/// as a page with a text layer. Every table cell gets the OCR confidence of its least sure word.
 /// </summary>
 internal static class OcrPageReader
 {
@@ -32,7 +32,10 @@ internal static class OcrPageReader
             // Points per pixel; the image covers the page.
             var scale = page.Width / image.Width;
             var dpi = 72 / scale;
-            var rules = ImageRuleFinder.FindAndErase(image, (int)(dpi * 0.4), Math.Max(2, (int)(dpi / 100)));
+            // A black-and-white scan keeps only dashes of a thin rule; they are closed over gaps up to a third of an inch.
+            var bilevel = image.IsBilevel();
+            var rules = ImageRuleFinder.FindAndErase(image, (int)(dpi * 0.4), Math.Max(2, (int)(dpi / 100)), bilevel ? (int)(dpi / 3) : 0);
+            image = bilevel ? image.Smoothed() : image;
             var cleaned = Path.Combine(folder.FullName, "clean.pgm");
             File.WriteAllBytes(cleaned, image.ToPgm());
             var words = TesseractEngine.Recognize(cleaned, options, "6", out var error);
@@ -87,16 +90,16 @@ internal static class OcrPageReader
             source = Path.Combine(folder, "raster.png");
         }
 
-        // The red channel as grey: black ink stays black, a red seal turns white.
-        var target = Path.Combine(folder, "page.pgm");
-        var convert = ToolRunner.Run(options.Convert, [source + "[0]", "-alpha", "remove", "-channel", "R", "-separate", "+channel", "-depth", "8", target], options.Timeout);
+        // Colour (PPM) in, its red channel out: black ink stays black, a red seal turns light grey.
+        var target = Path.Combine(folder, "page.ppm");
+        var convert = ToolRunner.Run(options.Convert, [source + "[0]", "-alpha", "remove", "-depth", "8", target], options.Timeout);
         if (convert is null || convert.ExitCode != 0 || !File.Exists(target))
         {
             problem = convert is null ? "ImageMagick (convert) is not installed" : $"the page image could not be decoded: {convert.Error.Trim()}";
             return null;
         }
 
-        var image = GrayImage.ParsePgm(File.ReadAllBytes(target));
+        var image = GrayImage.ParsePnm(File.ReadAllBytes(target));
         problem = image is null ? "the page image could not be decoded" : null;
         return image is null ? null : Deskewer.Straighten(image, options, folder);
     }

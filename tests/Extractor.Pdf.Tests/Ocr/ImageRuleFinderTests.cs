@@ -49,16 +49,17 @@ public class ImageRuleFinderTests
     }
 
     [Fact]
-    public void ParsePgm_WrittenImage_RoundTrips()
+    public void ParsePnm_WrittenImage_RoundTrips()
     {
         var image = Paper(3, 2);
         image[1, 1] = 7;
 
-        var back = GrayImage.ParsePgm(image.ToPgm());
+        var back = GrayImage.ParsePnm(image.ToPgm());
 
         Assert.NotNull(back);
         Assert.Equal(image.Pixels, back.Pixels);
-        Assert.Null(GrayImage.ParsePgm("P6\n1 1\n255\n\0\0\0"u8.ToArray()));
+        Assert.Null(GrayImage.ParsePnm("P4\n1 1\n\0"u8.ToArray()));
+        Assert.Null(GrayImage.ParsePnm("P6\n2 1\n255\n\0\0\0"u8.ToArray())); // too short for two colour pixels
     }
 
     [Fact]
