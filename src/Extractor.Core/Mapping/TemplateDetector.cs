@@ -30,7 +30,11 @@ internal static class TemplateDetector
         var hasTables = document.Tables.Values.Any(static t => t.Count > 0);
 
         // The old statistics table (指标名称 / 本年度 / 历年累计) and no national table: a pre-2019 report whatever its year says.
-        if (!hasTables && (document.StatisticsTables.Count > 0 || document.HeadingsFound.Contains(SectionHeadings.Statistics)))
+        // For a year before 2019 the old table wins even when rows of a national table seem found: no national table had
+        // that year's report, and without their column headers (above) such rows are prose lines taken for table rows
+        // (a line wrapped inside "网上<br>6件、当面3件…"), which would otherwise raise a false TEMPLATE-YEAR error.
+        var legacyTable = document.StatisticsTables.Count > 0 || document.HeadingsFound.Contains(SectionHeadings.Statistics);
+        if (legacyTable && (!hasTables || year < 2019))
         {
             return TemplateIds.Legacy;
         }

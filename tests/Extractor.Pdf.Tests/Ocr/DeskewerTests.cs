@@ -108,4 +108,26 @@ public class DeskewerTests
             Assert.True(darkest < 150, $"column {x}: the rule faded to {darkest}");
         }
     }
+
+    [Fact]
+    public void Straighten_BlackAndWhitePage_IsNotTurned()
+    {
+        // A fax page turned by 0.7° and thresholded: turning it back would grey its strokes, and it would no longer count as
+        // black and white, so its broken rules would not be closed.
+        var grey = Deskewer.Rotate(Page(), -0.7);
+        var pixels = grey.Pixels.Select(static p => p < 160 ? (byte)0 : (byte)255).ToArray();
+        var fax = new GrayImage(grey.Width, grey.Height, pixels);
+        Assert.True(fax.IsBilevel());
+        Assert.InRange(Deskewer.EstimateAngle(fax), 0.6, 0.8);
+
+        var folder = Directory.CreateTempSubdirectory("extractor-deskew-");
+        try
+        {
+            Assert.Same(fax, Deskewer.Straighten(fax, new OcrOptions(), folder.FullName));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }
