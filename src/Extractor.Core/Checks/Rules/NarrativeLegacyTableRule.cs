@@ -13,16 +13,6 @@ namespace Extractor.Core.Checks.Rules;
 /// </summary>
 internal sealed class NarrativeLegacyTableRule : IReportRule
 {
-    private static readonly Dictionary<string, string> s_sectionsZh = new(StringComparer.Ordinal)
-    {
-        ["overall"] = "概述",
-        ["active"] = "主动公开",
-        ["applications"] = "依申请公开",
-        ["appeals"] = "复议诉讼",
-        ["problems"] = "存在问题",
-        ["other"] = "其他事项",
-    };
-
     public string Id => "NARR-LEG";
 
     public RuleSource Source => RuleSource.Heuristic;
@@ -91,7 +81,7 @@ internal sealed class NarrativeLegacyTableRule : IReportRule
     private CheckResult Judge(NarrativeStatement statement, LegacyIndicator row, decimal factor, string scope)
     {
         var value = LegacyCheck.ThisYear(row);
-        var sectionZh = s_sectionsZh.GetValueOrDefault(statement.Section, statement.Section);
+        var sectionZh = NarrativeSectionNames.Zh(statement.Section);
         var evidence = new List<CheckEvidence>
         {
             new($"sections/{statement.Section}", statement.Sentence, $"sections/{statement.Section}"),

@@ -17,16 +17,6 @@ internal sealed class NarrativeNumberRule : IReportRule
 
     private static readonly string[] s_legalPersonColumns = ["commercial", "research", "social_welfare", "legal_service", "other_org"];
 
-    private static readonly Dictionary<string, string> s_sectionsZh = new(StringComparer.Ordinal)
-    {
-        ["overall"] = "总体情况",
-        ["active"] = "主动公开",
-        ["applications"] = "依申请公开",
-        ["appeals"] = "复议诉讼",
-        ["problems"] = "存在问题",
-        ["other"] = "其他事项",
-    };
-
     public string Id => "NARR-NUM";
 
     public RuleSource Source => RuleSource.Heuristic;
@@ -63,7 +53,7 @@ internal sealed class NarrativeNumberRule : IReportRule
     private CheckResult Judge(ReportView report, NarrativeStatement statement, string scope)
     {
         var reading = Reading(report, statement);
-        var sectionZh = s_sectionsZh.GetValueOrDefault(statement.Section, statement.Section);
+        var sectionZh = NarrativeSectionNames.Zh(statement.Section);
         var sentence = new CheckEvidence($"sections/{statement.Section}", statement.Sentence, $"sections/{statement.Section}");
         var evidence = RuleResults.Evidence(reading).Prepend(sentence).ToList();
         var cells = RuleResults.OwnKeys(reading);

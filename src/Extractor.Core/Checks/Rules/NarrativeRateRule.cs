@@ -12,16 +12,6 @@ namespace Extractor.Core.Checks.Rules;
 /// </summary>
 internal sealed class NarrativeRateRule : IReportRule
 {
-    private static readonly Dictionary<string, string> s_sectionsZh = new(StringComparer.Ordinal)
-    {
-        ["overall"] = "总体情况",
-        ["active"] = "主动公开",
-        ["applications"] = "依申请公开",
-        ["appeals"] = "复议诉讼",
-        ["problems"] = "存在问题",
-        ["other"] = "其他事项",
-    };
-
     public string Id => "NARR-RATE";
 
     public RuleSource Source => RuleSource.Heuristic;
@@ -51,7 +41,7 @@ internal sealed class NarrativeRateRule : IReportRule
 
     private CheckResult Judge(RateStatement s, string scope)
     {
-        var sectionZh = s_sectionsZh.GetValueOrDefault(s.Section, s.Section);
+        var sectionZh = NarrativeSectionNames.Zh(s.Section);
         IReadOnlyList<CheckEvidence> evidence = [new($"sections/{s.Section}", s.Sentence, $"sections/{s.Section}")];
         var head = (Zh: $"{Id} {sectionZh}「{s.ReceivedPhrase}…{s.DonePhrase}…{s.RatePhrase}」", En: $"{Id} {scope} \"{s.ReceivedPhrase}…{s.DonePhrase}…{s.RatePhrase}\"");
         var computed = s.Done / s.Received * 100m;
