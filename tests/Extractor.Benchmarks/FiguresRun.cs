@@ -47,10 +47,11 @@ internal static partial class FiguresRun
             }
 
             Console.WriteLine($"inputs: 500 HTML pages ({Path.GetFileName(page)} ×250 + article-body fragment ×250), 60 PDFs ({string.Join(", ", pdfs.Select(Path.GetFileName))}); {Environment.ProcessorCount} cores; load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
-            Console.WriteLine("figure | ours wall s | ours CPU s | anchor wall s | anchor CPU s | wall ratio | CPU ratio | peak MB");
+            Console.WriteLine("figure | ours wall s | ours CPU s | anchor wall s | anchor CPU s | wall ratio | CPU ratio | peak MB | ours' collections (EXTRACTOR_GC_REPORT)");
             var lxml = "import sys,os,lxml.html\nd=sys.argv[1]\nfor n in sorted(os.listdir(d)):\n    lxml.html.fromstring(open(os.path.join(d,n),'rb').read())";
-            await CompareAsync("500 HTML: parse --json vs lxml", $"'{extractor}' parse --json '{html}' > /dev/null 2>&1", $"/usr/bin/python3 -c \"{lxml}\" '{html}'");
-            await CompareAsync("60 PDF: parse --json vs pdftotext -layout", $"'{extractor}' parse --json '{pdf}' > /dev/null 2>&1", $"for f in '{pdf}'/*.pdf; do pdftotext -layout \"$f\" - > /dev/null; done");
+            var log = Path.Combine(work, "stderr.txt");
+            await CompareAsync("500 HTML: parse --json vs lxml", $"EXTRACTOR_GC_REPORT=1 '{extractor}' parse --json '{html}' > /dev/null 2> '{log}'", $"/usr/bin/python3 -c \"{lxml}\" '{html}'", log);
+            await CompareAsync("60 PDF: parse --json vs pdftotext -layout", $"EXTRACTOR_GC_REPORT=1 '{extractor}' parse --json '{pdf}' > /dev/null 2> '{log}'", $"for f in '{pdf}'/*.pdf; do pdftotext -layout \"$f\" - > /dev/null; done", log);
             foreach (var count in full ? new[] { 1_000, 10_000, 100_000 } : [1_000, 10_000])
             {
                 var self = Environment.ProcessPath!;
@@ -66,12 +67,13 @@ internal static partial class FiguresRun
         }
     }
 
-    private static async Task CompareAsync(string name, string ours, string anchor)
+    private static async Task CompareAsync(string name, string ours, string anchor, string log)
     {
         var a = await TimeAsync(ours);
+        var collections = File.Exists(log) ? File.ReadLines(log).LastOrDefault(static l => l.StartsWith("extractor: gc ", StringComparison.Ordinal))?["extractor: gc ".Length..] : null;
         var b = await TimeAsync(anchor);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name} | {a.Wall:0.00} | {a.Cpu:0.00} | {b.Wall:0.00} | {b.Cpu:0.00} | {a.Wall / b.Wall:0.00}× | {a.Cpu / b.Cpu:0.00}× | {a.PeakMb:0}"));
+            $"{name} | {a.Wall:0.00} | {a.Cpu:0.00} | {b.Wall:0.00} | {b.Cpu:0.00} | {a.Wall / b.Wall:0.00}× | {a.Cpu / b.Cpu:0.00}× | {a.PeakMb:0} | {collections ?? "?"}"));
     }
 
     /// <summary>Runs a shell command under /usr/bin/time: wall seconds, CPU seconds (user + system), peak RSS.</summary>

@@ -45,13 +45,15 @@ internal static class CommandLine
             : null;
 
         var rest = args[1..];
-        return args[0] switch
+        var exit = args[0] switch
         {
             "parse" => await ParseCommand.RunAsync(rest, Console.OpenStandardOutput(), Console.Error, cancellation.Token),
             "run" => await RunCommand.RunAsync(rest, cancellation.Token),
             "report" => await ReportCommand.RunAsync(rest, Console.Error, cancellation.Token),
             _ => await UsageErrorAsync($"unknown verb '{args[0]}'"),
         };
+        await GcReport.WriteIfAskedAsync(Console.Error);
+        return exit;
     }
 
     public static async Task<int> UsageErrorAsync(string message)
