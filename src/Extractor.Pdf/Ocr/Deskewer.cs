@@ -26,18 +26,12 @@ internal static class Deskewer
     /// </summary>
     public static GrayImage Straighten(GrayImage image, OcrOptions options, string folder)
     {
-        var degrees = EstimateAngle(image);
+        // A black-and-white page is not turned: turning greys every stroke's edge, and re-thresholding it moved figures
+        // enough to publish 2 wrong numbers on the county fax 300 scan (0 wrong, 86 % right read unturned).
+        var degrees = image.IsBilevel() ? 0 : EstimateAngle(image);
         if (Math.Abs(degrees) < MinDegrees)
         {
             return image;
-        }
-
-        // A black-and-white page is turned pixel for pixel (nearest neighbour), so it stays black and white: an
-        // interpolated turn greys every stroke's edge, and re-thresholding that moved figures enough to publish 2 wrong
-        // numbers on the county fax 300 scan. Its rules come out as straight runs with a one-pixel step now and then.
-        if (image.IsBilevel())
-        {
-            return RotateNearest(image, degrees);
         }
 
         var askew = Path.Combine(folder, "askew.pgm");
@@ -147,30 +141,6 @@ internal static class Deskewer
                 var top = (Sample(image, x0, y0) * (1 - fx)) + (Sample(image, x0 + 1, y0) * fx);
                 var bottom = (Sample(image, x0, y0 + 1) * (1 - fx)) + (Sample(image, x0 + 1, y0 + 1) * fx);
                 pixels[(y * image.Width) + x] = (byte)Math.Clamp((int)Math.Round((top * (1 - fy)) + (bottom * fy)), 0, 255);
-            }
-        }
-
-        return new GrayImage(image.Width, image.Height, pixels);
-    }
-
-    /// <summary>
-    /// Turns the page back by <paramref name="degrees"/> about its centre, each pixel taken from the nearest one in the
-    /// askew page: no grey level is made up, so a black-and-white page stays black and white.
-    /// </summary>
-    public static GrayImage RotateNearest(GrayImage image, double degrees)
-    {
-        var radians = degrees * Math.PI / 180;
-        double cos = Math.Cos(radians), sin = Math.Sin(radians);
-        double cx = image.Width / 2.0, cy = image.Height / 2.0;
-        var pixels = new byte[image.Pixels.Length];
-        for (var y = 0; y < image.Height; y++)
-        {
-            for (var x = 0; x < image.Width; x++)
-            {
-                double dx = x - cx, dy = y - cy;
-                var sx = (int)Math.Round(cx + (dx * cos) - (dy * sin));
-                var sy = (int)Math.Round(cy + (dx * sin) + (dy * cos));
-                pixels[(y * image.Width) + x] = (byte)Sample(image, sx, sy);
             }
         }
 
