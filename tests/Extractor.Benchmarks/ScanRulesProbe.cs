@@ -22,6 +22,7 @@ internal static class ScanRulesProbe
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {(r.IsHorizontal ? 'H' : 'V')} {r.Position:0.0} [{r.First}-{r.Last}] {r.Start}-{r.End}"));
             }
 
+            File.WriteAllBytes(file + ".erased.pgm", straight.ToPgm());
             folder.Delete(recursive: true);
         }
 
