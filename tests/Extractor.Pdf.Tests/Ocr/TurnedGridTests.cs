@@ -10,13 +10,17 @@ public class TurnedGridTests
 {
     private const int Paper = 250;
 
+    private static readonly int[] s_rows = [100, 160, 220, 280];
+
+    private static readonly int[] s_columns = [100, 200, 300, 400, 500];
+
     /// <summary>A 4 × 3 grid of 1-pixel rules (columns at 100, 200, 300, 400, 500; rows at 100, 160, 220, 280).</summary>
     private static GrayImage Grid(byte ink)
     {
         var pixels = new byte[600 * 380];
         Array.Fill(pixels, (byte)Paper);
         var image = new GrayImage(600, 380, pixels);
-        foreach (var y in Rows)
+        foreach (var y in s_rows)
         {
             for (var x = 100; x <= 500; x++)
             {
@@ -24,7 +28,7 @@ public class TurnedGridTests
             }
         }
 
-        foreach (var x in Columns)
+        foreach (var x in s_columns)
         {
             for (var y = 100; y <= 280; y++)
             {
@@ -34,10 +38,6 @@ public class TurnedGridTests
 
         return image;
     }
-
-    private static readonly int[] Rows = [100, 160, 220, 280];
-
-    private static readonly int[] Columns = [100, 200, 300, 400, 500];
 
     [Fact]
     public void FindAndErase_RuleFadingBeforeTheCorner_IsCarriedToTheCrossingRule()
@@ -112,14 +112,14 @@ public class TurnedGridTests
         var rules = ImageRuleFinder.FindAndErase(page, minLength: 60, maxGap: 2);
 
         Assert.NotEmpty(rules);
-        foreach (var y in Rows)
+        foreach (var y in s_rows)
         {
             var row = Assert.Single(rules, r => r.IsHorizontal && Math.Abs(r.Position - y) < 3);
             Assert.InRange(row.Start, 97, 103);
             Assert.InRange(row.End, 497, 503);
         }
 
-        foreach (var x in Columns)
+        foreach (var x in s_columns)
         {
             var column = Assert.Single(rules, r => !r.IsHorizontal && Math.Abs(r.Position - x) < 3);
             Assert.InRange(column.Start, 97, 103);
