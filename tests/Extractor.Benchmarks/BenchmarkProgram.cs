@@ -25,6 +25,16 @@ public static class BenchmarkProgram
             return await ReparseScaleRun.RunAsync(documents, args[2..]);
         }
 
+        if (args.Length >= 4 && args[0] == "scancells")
+        {
+            return ScanCellsProbe.Run(args[1..]);
+        }
+
+        if (args.Length >= 2 && args[0] == "scanrules")
+        {
+            return ScanRulesProbe.Run(args[1..]);
+        }
+
         // `scans [NAME-PART...]`: OCR accuracy on scans generated from the PDF fixtures (only those whose name contains a part).
         if (args.Length >= 1 && args[0] == "scans")
         {

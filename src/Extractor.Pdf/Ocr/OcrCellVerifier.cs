@@ -107,6 +107,7 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
         var byKey = cells.ToDictionary(static c => c.Key, StringComparer.Ordinal);
         var suspects = new Dictionary<string, List<(string Rule, string Scope, decimal Candidate)>>(StringComparer.Ordinal);
         var explained = new List<List<string>>();
+        var unexplained = new HashSet<string>(StringComparer.Ordinal);
         foreach (var check in checks.Where(c => c.Outcome == CheckOutcome.Fail && s_identities.Contains(c.Rule)))
         {
             var explaining = new List<string>();
@@ -128,6 +129,13 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
             }
 
             explained.Add(explaining);
+            if (explaining.Count == 0 && check.Cells.Any(k => confidence.TryGetValue(k, out var c) && c < options.HighConfidence))
+            {
+                // No unsure cell can make it hold (each would have to be negative), yet it is not published as a fail
+                // (an unsure cell takes part): a sure cell was misread (a 6 read as 0 at 93 by two passes, county skew
+                // 300 turned 0.4°). Its numbers stand only where another identity confirms them.
+                unexplained.UnionWith(check.Cells);
+            }
         }
 
         // A cell that alone explains two failures (its row and its column), or the only unsure cell of a failure, is the
@@ -202,6 +210,12 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
                 unconfirmed++;
                 MarkMissing(i, string.Create(CultureInfo.InvariantCulture,
                     $"OCR read \"{cell.Raw}\" with confidence {sure:0} (below {options.HighConfidence:0}), no passing identity confirms it and no second OCR pass read it alike; candidate: {cell.Raw} (as read)"));
+            }
+            else if (cell.Kind == CellKind.Number && unexplained.Contains(cell.Key) && !confirmed.Contains(cell.Key))
+            {
+                unconfirmed++;
+                MarkMissing(i, string.Create(CultureInfo.InvariantCulture,
+                    $"OCR read \"{cell.Raw}\" in an identity that fails as read and that no unsure cell of it can explain, so one of its sure readings is wrong, and no passing identity confirms this one; candidate: {cell.Raw} (as read)"));
             }
             else if (cell.Kind == CellKind.Number && besideGap.Contains(cell.Key) && !confirmed.Contains(cell.Key))
             {

@@ -75,7 +75,9 @@ public class OcrCellVerifierTests
 
         var check = Assert.Single(verified.Checks, static c => c.Rule == "T3-COL" && c.Scope == "granted");
         Assert.Equal(CheckOutcome.NotAssessable, check.Outcome);
-        Assert.Contains(Key, check.Message, StringComparison.Ordinal);
+
+        // No unsure cell can explain it, so the sure total is the suspect: not published either.
+        Assert.Equal(CellKind.Missing, Assert.Single(verified.Cells, static c => c.Key == "applications/granted/total").Kind);
     }
 
     [Fact]
@@ -196,5 +198,29 @@ public class OcrCellVerifierTests
 
         // Its other neighbour's figures, confirmed by their column sums, stand.
         Assert.Equal(CellKind.Number, Assert.Single(verified.Cells, static c => c.Key == "applications/granted/research").Kind);
+    }
+
+    [Fact]
+    public void Verify_SureMisreadInAFailingRowThatNoUnsureCellCanExplain_IsMissing()
+    {
+        // The county skew 300 scan turned 0.4°: a row's total 6 read as 0 at 93 by two passes, beside two figures read
+        // right but unsure. Neither unsure figure can make the row add up (each would have to be negative), so the
+        // failure is a sure cell's, and it is not published as a fail either (unsure cells take part).
+        var path = TestPaths.Fixture("pdf", "county-2021.pdf");
+        var report = new ExtractionPipeline([new PdfReportReader()]).Parse(new SourceDocument(path, File.ReadAllBytes(path)));
+        var cells = report.Cells.Select(c => c.Key switch
+        {
+            "applications/granted/natural_person" or "applications/granted/commercial" => c with { At = $"{c.At}, OCR confidence 75" },
+            "applications/granted/total" => c with { Value = 0, Raw = "0", At = $"{c.At}, OCR confidence 93" },
+            _ => c with { At = $"{c.At}, OCR confidence 97" },
+        }).ToList();
+        var misread = report with { Cells = cells };
+
+        var verified = new OcrCellVerifier(new OcrOptions()).Verify(misread with { Checks = ReportChecker.Check(misread) });
+
+        Assert.Equal(CellKind.Missing, Assert.Single(verified.Cells, static c => c.Key == "applications/granted/total").Kind);
+        Assert.Contains(verified.Diagnostics, static d => d.Message.StartsWith("applications/granted/total", StringComparison.Ordinal) && d.Message.Contains("no unsure cell of it can explain", StringComparison.Ordinal));
+        Assert.DoesNotContain(verified.Checks, static c => c.Outcome == CheckOutcome.Fail);
+        Assert.DoesNotContain(verified.Cells, static c => c.Key.StartsWith("applications/granted/", StringComparison.Ordinal) && c.Kind == CellKind.Number && c.Value == 0 && c.Key.EndsWith("/total", StringComparison.Ordinal));
     }
 }

@@ -1,0 +1,31 @@
+using System.Globalization;
+using Extractor.Pdf.Ocr;
+
+namespace Extractor.Benchmarks;
+
+/// <summary>`scanrules DPI IMAGE…`: the ruling lines found on page images (PGM/PPM), after straightening, for checking the grid by eye.</summary>
+internal static class ScanRulesProbe
+{
+    public static int Run(string[] args)
+    {
+        var dpi = int.Parse(args[0], CultureInfo.InvariantCulture);
+        foreach (var file in args[1..])
+        {
+            var image = GrayImage.ParsePnm(File.ReadAllBytes(file))!;
+            var folder = Directory.CreateTempSubdirectory("scanrules-");
+            var angle = Deskewer.EstimateAngle(image);
+            var straight = Deskewer.Straighten(image, new OcrOptions(), folder.FullName);
+            var rules = ImageRuleFinder.FindAndErase(straight, (int)(dpi * 0.4), Math.Max(2, dpi / 100));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file}: angle {angle}, {rules.Count(static r => r.IsHorizontal)} horizontal, {rules.Count(static r => !r.IsHorizontal)} vertical"));
+            foreach (var r in rules.OrderBy(static r => r.IsHorizontal).ThenBy(static r => r.Position).ThenBy(static r => r.Start))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {(r.IsHorizontal ? 'H' : 'V')} {r.Position:0.0} [{r.First}-{r.Last}] {r.Start}-{r.End}"));
+            }
+
+            File.WriteAllBytes(file + ".erased.pgm", straight.ToPgm());
+            folder.Delete(recursive: true);
+        }
+
+        return 0;
+    }
+}
