@@ -51,7 +51,7 @@ internal static partial class SentencePieces
 
     /// <summary>
     /// A piece of a prose paragraph that still reads as a row of its own: it ends with a bare number, and the next piece
-    /// does not go on with that number's unit (a note under rows laid out with &lt;br&gt; must not take the rows with it).
+    /// does not go on with that number or its unit (a note under rows laid out with &lt;br&gt; must not take the rows with it).
     /// </summary>
     public static bool IsRowLine(string line, string? next)
     {
@@ -76,6 +76,7 @@ internal static partial class SentencePieces
     [GeneratedRegex(@"^[0-9０-９]+(?:人次|万元|[件条个项次份篇起期场批家户元])(?:\s*[，、；,;。]|\p{IsCJKUnifiedIdeographs})")]
     private static partial Regex LeadingCount();
 
-    [GeneratedRegex(@"^(?:人次|万元|[件条个项次份篇起期场批家户元])")]
+    /// <summary>A piece that goes on with a unit, or with the rest of a number and its unit (３&lt;br&gt;６件).</summary>
+    [GeneratedRegex(@"^[0-9０-９]*(?:人次|万元|[件条个项次份篇起期场批家户元])")]
     private static partial Regex UnitFirst();
 }
