@@ -193,20 +193,7 @@ internal sealed class PostgresStateStore : IStateStore
 
         if (c.Version is { } version && c.Sha256 is not null)
         {
-            Execute(
-                connection,
-                tx,
-                """
-                INSERT INTO versions(url, sha256, pass_id, fetched_at, status, result_json)
-                VALUES (@url, @sha, @pass, @now, @status, @json)
-                ON CONFLICT(url, sha256) DO NOTHING
-                """,
-                ("url", c.Item.Url),
-                ("sha", c.Sha256),
-                ("pass", passId),
-                ("now", now),
-                ("status", version.Status),
-                ("json", version.Json));
+            Execute(connection, tx, StateSql.InsertVersion, StateSql.VersionValues(string.Empty, c, c.Sha256, version, passId, now));
         }
 
         var newHosts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

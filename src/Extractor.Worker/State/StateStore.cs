@@ -193,19 +193,7 @@ internal sealed class StateStore : IStateStore
             var now = Now();
             if (c.Version is { } version && c.Sha256 is not null)
             {
-                Execute(
-                    tx,
-                    """
-                    INSERT INTO versions(url, sha256, pass_id, fetched_at, status, result_json)
-                    VALUES ($url, $sha, $pass, $now, $status, $json)
-                    ON CONFLICT(url, sha256) DO NOTHING
-                    """,
-                    ("$url", c.Item.Url),
-                    ("$sha", c.Sha256),
-                    ("$pass", passId),
-                    ("$now", now),
-                    ("$status", version.Status),
-                    ("$json", version.Json));
+                Execute(tx, StateSql.InsertVersion, StateSql.VersionValues("@", c, c.Sha256, version, passId, now));
             }
 
             // Validators and the current hash change only when new bytes arrived; a failure keeps the last good ones.
