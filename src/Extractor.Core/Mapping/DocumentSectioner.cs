@@ -44,7 +44,8 @@ internal static partial class DocumentSectioner
             switch (blocks[b])
             {
                 case TextBlock text:
-                    if (ChromeFilter.IsChrome(text.Text) || repeated.Contains(b))
+                    // A piece of a sentence is never a page number, even a bare one (办结<br>２<br>０３件).
+                    if ((ChromeFilter.IsChrome(text.Text) && !text.InSentence) || repeated.Contains(b))
                     {
                         continue;
                     }
