@@ -1,3 +1,5 @@
+using System.Data.Common;
+
 namespace Extractor.Worker.State;
 
 /// <summary>
@@ -23,4 +25,22 @@ internal static class StateSql
         (prefix + "status", version.Status),
         (prefix + "json", version.Json),
     ];
+
+    /// <summary>The columns of a frontier item, in the order <see cref="ReadItem"/> reads them.</summary>
+    public const string ItemColumns = "id, url, source, kind, page, state, attempts, etag, last_modified, sha256, content_type, charset";
+
+    /// <summary>A frontier item from a row of <see cref="ItemColumns"/>.</summary>
+    public static FrontierItem ReadItem(DbDataReader r) => new(
+        r.GetInt64(0),
+        r.GetString(1),
+        r.GetString(2),
+        Enum.Parse<FrontierKind>(r.GetString(3), ignoreCase: true),
+        r.GetInt32(4),
+        Enum.Parse<FrontierState>(r.GetString(5), ignoreCase: true),
+        r.GetInt32(6),
+        r.IsDBNull(7) ? null : r.GetString(7),
+        r.IsDBNull(8) ? null : r.GetString(8),
+        r.IsDBNull(9) ? null : r.GetString(9),
+        r.IsDBNull(10) ? null : r.GetString(10),
+        r.IsDBNull(11) ? null : r.GetString(11));
 }
