@@ -18,7 +18,7 @@ internal static class DocumentDump
             switch (block)
             {
                 case TextBlock t:
-                    text.Append(t.IsHeading ? "heading: " : "text: ").Append(t.Text).Append('\n');
+                    text.Append(t.IsHeading ? "heading: " : t.InSentence ? "text (in sentence): " : "text: ").Append(t.Text).Append('\n');
                     break;
                 case TableBlock table:
                     text.Append(CultureInfo.InvariantCulture, $"table {table.At.Table}:\n");

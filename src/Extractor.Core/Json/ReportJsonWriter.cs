@@ -236,29 +236,11 @@ public static class ReportJsonWriter
         w.WriteEndArray();
     }
 
-    private static void WriteNullable(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is null)
-        {
-            w.WriteNull(name);
-        }
-        else
-        {
-            w.WriteString(name, value);
-        }
-    }
+    // The few names written once per report (title, year, sections' at) are encoded where they are written; the names of
+    // every cell and check are encoded once (the s_ fields).
+    private static void WriteNullable(Utf8JsonWriter w, string name, string? value) => WriteNullable(w, JsonEncodedText.Encode(name, s_options.Encoder), value);
 
-    private static void WriteNullable(Utf8JsonWriter w, string name, decimal? value)
-    {
-        if (value is decimal d)
-        {
-            w.WriteNumber(name, d);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
+    private static void WriteNullable(Utf8JsonWriter w, string name, decimal? value) => WriteNullable(w, JsonEncodedText.Encode(name, s_options.Encoder), value);
 
     private static void WriteNullable(Utf8JsonWriter w, string name, int? value)
     {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Extractor.Core.Documents;
+using Extractor.Core.Reading.Text;
 using Extractor.Core.Text;
 
 namespace Extractor.Core.Mapping;
@@ -43,7 +44,8 @@ internal static partial class DocumentSectioner
             switch (blocks[b])
             {
                 case TextBlock text:
-                    if (ChromeFilter.IsChrome(text.Text) || repeated.Contains(b))
+                    // A piece of a sentence is never a page number, even a bare one (办结<br>２<br>０３件).
+                    if ((ChromeFilter.IsChrome(text.Text) && !text.InSentence) || repeated.Contains(b))
                     {
                         continue;
                     }
@@ -71,7 +73,8 @@ internal static partial class DocumentSectioner
                         result.Extend(owner, text.At);
                     }
 
-                    if (section is "active" or "applications" or "appeals" && text.Text.Length <= MaximumLabelLineLength && !text.Text.Contains('。', StringComparison.Ordinal))
+                    if (section is "active" or "applications" or "appeals" && text.Text.Length <= MaximumLabelLineLength && !text.Text.Contains('。', StringComparison.Ordinal)
+                        && !IsSentencePiece(blocks, b))
                     {
                         var cell = new TableCell(text.Text, -1, -1, 1, 1, text.At);
                         result.Tables[section].Add(new TableItem(cell, b, TableLayout.Grid, ChineseText.NormalizeLabel(text.Text), default, FromText: true));
@@ -177,6 +180,12 @@ internal static partial class DocumentSectioner
 
         return (accepted, repeated);
     }
+
+    /// <summary>A line cut out of a paragraph's sentence (其中网上&lt;br&gt;６件、当面３件…) is prose, not a table line.</summary>
+    private static bool IsSentencePiece(List<Block> blocks, int b) =>
+        ((TextBlock)blocks[b]).InSentence
+        || SentencePieces.IsPiece(((TextBlock)blocks[b]).Text)
+        || SentencePieces.RunsOnInto(((TextBlock)blocks[b]).Text, b + 1 < blocks.Count && blocks[b + 1] is TextBlock next ? next.Text : null);
 
     private static bool IsOverviewProse(string text) =>
         text.Length >= 40 && text.IndexOfAny(['。', '，', ',']) >= 0 && !IntroSentence().IsMatch(ChineseText.ToSimplified(text));

@@ -31,8 +31,9 @@ internal static class TemplateDetector
 
         // The old statistics table (指标名称 / 本年度 / 历年累计) and no national table: a pre-2019 report whatever its year says.
         // For a year before 2019 the old table wins even when rows of a national table seem found: no national table had
-        // that year's report, and without their column headers (above) such rows are prose lines taken for table rows
-        // (a line wrapped inside "网上<br>6件、当面3件…"), which would otherwise raise a false TEMPLATE-YEAR error.
+        // that year's report, and without their column headers (above) such rows are lines of the table sections taken
+        // for table lines. Sentence pieces (网上<br>6件、当面3件…) are no longer taken (SentencePieces); a subheading such
+        // as （一）申请情况 still is, and would otherwise raise a false TEMPLATE-YEAR error.
         var legacyTable = document.StatisticsTables.Count > 0 || document.HeadingsFound.Contains(SectionHeadings.Statistics);
         if (legacyTable && (!hasTables || year < 2019))
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using AngleSharp.Dom;
 using Extractor.Core.Documents;
+using Extractor.Core.Reading.Text;
 using Extractor.Core.Records;
 using Extractor.Core.Text;
 using Extractor.Html.Layout;
@@ -20,6 +21,8 @@ internal sealed class BlockWalker
     private readonly IElement _root;
     private int _rootLength = -1;
     private int? _lineStart;
+    private int _paragraphStart;
+    private bool _paragraphBroken;
     private int _headingDepth;
     private int _preDepth;
     private int _tables;
@@ -44,7 +47,7 @@ internal sealed class BlockWalker
     {
         var walker = new BlockWalker(diagnostics, root, cancellation);
         walker.VisitChildren(root, 0);
-        walker.FlushLine();
+        walker.EndParagraph();
         if (walker._flattened)
         {
             diagnostics.Add(new Diagnostic(
@@ -142,7 +145,7 @@ internal sealed class BlockWalker
             {
                 if (i > 0)
                 {
-                    FlushLine();
+                    BreakLine();
                 }
 
                 AppendToLine(lines[i], text.ParentElement);
@@ -185,7 +188,7 @@ internal sealed class BlockWalker
 
         if (name == "br")
         {
-            FlushLine();
+            BreakLine();
             return;
         }
 
@@ -199,7 +202,7 @@ internal sealed class BlockWalker
         var block = heading || HtmlTags.IsBlock(name);
         if (block)
         {
-            FlushLine();
+            EndParagraph();
         }
 
         _headingDepth += heading ? 1 : 0;
@@ -207,7 +210,7 @@ internal sealed class BlockWalker
         VisitChildren(element, depth);
         if (block)
         {
-            FlushLine();
+            EndParagraph();
         }
 
         _headingDepth -= heading ? 1 : 0;
@@ -240,13 +243,13 @@ internal sealed class BlockWalker
         // A one-cell table or a small table around a bigger one is page layout, not data: read through it.
         if (cellCount <= 1 || (nestedCells > 0 && cellCount < nestedCells))
         {
-            FlushLine();
+            EndParagraph();
             VisitChildren(table, depth);
-            FlushLine();
+            EndParagraph();
             return;
         }
 
-        FlushLine();
+        EndParagraph();
         if (caption is not null)
         {
             VisitElement(caption, depth + 1);
@@ -330,6 +333,52 @@ internal sealed class BlockWalker
     }
 
     private static List<IElement> CellsOf(IElement row) => row.Children.Where(static c => HtmlTags.IsCell(c.LocalName)).ToList();
+
+    /// <summary>A &lt;br&gt; (or a line end inside &lt;pre&gt;): the line ends, the paragraph goes on.</summary>
+    private void BreakLine()
+    {
+        FlushLine();
+        _paragraphBroken = true;
+    }
+
+    /// <summary>
+    /// A block boundary: the line and its paragraph end. When breaks cut a paragraph that reads as sentences, its
+    /// pieces are marked as prose, so that no piece (其中网上&lt;br&gt;６件、当面３件…) is taken for a table row.
+    /// </summary>
+    private void EndParagraph()
+    {
+        FlushLine();
+        if (_paragraphBroken && _blocks.Count - _paragraphStart >= 2)
+        {
+            MarkSentencePieces(_paragraphStart);
+        }
+
+        _paragraphBroken = false;
+        _paragraphStart = _blocks.Count;
+    }
+
+    private void MarkSentencePieces(int start)
+    {
+        var joined = new System.Text.StringBuilder();
+        for (var i = start; i < _blocks.Count; i++)
+        {
+            joined.Append((_blocks[i] as TextBlock)?.Text);
+        }
+
+        if (!SentencePieces.IsProseParagraph(joined.ToString()))
+        {
+            return;
+        }
+
+        for (var i = start; i < _blocks.Count; i++)
+        {
+            var next = i + 1 < _blocks.Count ? (_blocks[i + 1] as TextBlock)?.Text : null;
+            if (_blocks[i] is TextBlock { IsHeading: false } piece && !SentencePieces.IsRowLine(piece.Text, next))
+            {
+                _blocks[i] = piece with { InSentence = true };
+            }
+        }
+    }
 
     private void FlushLine()
     {

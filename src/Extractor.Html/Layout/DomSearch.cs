@@ -87,8 +87,27 @@ internal static class DomSearch
 
     private static bool Named(IElement element, string name) => string.Equals(element.LocalName, name, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Visits the descendant elements of <paramref name="root"/> in document order until <paramref name="visit"/> returns false; iterative, so depth cannot overflow the stack.</summary>
-    private static void Walk(INode root, Func<IElement, bool> visit)
+    /// <summary>Visits the descendant elements of <paramref name="root"/> in document order until <paramref name="visit"/> returns false.</summary>
+    private static void Walk(INode root, Func<IElement, bool> visit) =>
+        WalkNodes(root, node => node is not IElement element || visit(element));
+
+    /// <summary>Visits the text nodes under <paramref name="root"/> in document order.</summary>
+    private static void WalkText(INode root, Action<string> visit) =>
+        WalkNodes(root, node =>
+        {
+            if (node is IText text)
+            {
+                visit(text.Data);
+            }
+
+            return true;
+        });
+
+    /// <summary>
+    /// Visits the descendant nodes of <paramref name="root"/> in document order, entering elements only, until
+    /// <paramref name="visit"/> returns false; iterative, so depth cannot overflow the stack.
+    /// </summary>
+    private static void WalkNodes(INode root, Func<INode, bool> visit)
     {
         var stack = new Stack<(INodeList Children, int Next)>();
         stack.Push((root.ChildNodes, 0));
@@ -101,41 +120,15 @@ internal static class DomSearch
             }
 
             stack.Push((children, next + 1));
-            if (children[next] is IElement element)
+            var node = children[next];
+            if (!visit(node))
             {
-                if (!visit(element))
-                {
-                    return;
-                }
+                return;
+            }
 
+            if (node is IElement element)
+            {
                 stack.Push((element.ChildNodes, 0));
-            }
-        }
-    }
-
-    private static void WalkText(INode root, Action<string> visit)
-    {
-        var stack = new Stack<(INodeList Children, int Next)>();
-        stack.Push((root.ChildNodes, 0));
-        while (stack.Count > 0)
-        {
-            var (children, next) = stack.Pop();
-            if (next >= children.Length)
-            {
-                continue;
-            }
-
-            stack.Push((children, next + 1));
-            switch (children[next])
-            {
-                case IText text:
-                    visit(text.Data);
-                    break;
-                case IElement element:
-                    stack.Push((element.ChildNodes, 0));
-                    break;
-                default:
-                    break;
             }
         }
     }

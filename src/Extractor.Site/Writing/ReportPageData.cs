@@ -120,14 +120,7 @@ internal static class ReportPageData
         foreach (var x in legacy.OrderBy(static x => x.Position))
         {
             w.WriteStartArray();
-            w.WriteNumberValue(x.Position);
-            w.WriteStringValue(x.Indicator);
-            DataScript.Text(w, x.Label);
-            DataScript.Text(w, x.Unit);
-            DataScript.Number(w, x.ThisYear);
-            w.WriteStringValue(x.ThisYearKind);
-            DataScript.Number(w, x.Cumulative);
-            w.WriteStringValue(x.CumulativeKind);
+            WriteLegacyFields(w, x);
             DataScript.Text(w, x.Raw);
             DataScript.Text(w, x.At);
             w.WriteEndArray();
@@ -136,6 +129,19 @@ internal static class ReportPageData
         w.WriteEndArray();
         w.WriteEndObject();
     }, ct);
+
+    /// <summary>A pre-2019 statistics row's fields as the report page and the agency page both list them: [position, indicator, label, unit, thisYear, thisYearKind, cumulative, cumulativeKind].</summary>
+    internal static void WriteLegacyFields(Utf8JsonWriter w, SiteLegacyIndicator x)
+    {
+        w.WriteNumberValue(x.Position);
+        w.WriteStringValue(x.Indicator);
+        DataScript.Text(w, x.Label);
+        DataScript.Text(w, x.Unit);
+        DataScript.Number(w, x.ThisYear);
+        w.WriteStringValue(x.ThisYearKind);
+        DataScript.Number(w, x.Cumulative);
+        w.WriteStringValue(x.CumulativeKind);
+    }
 
     /// <summary>
     /// The evidence entries from other reports (cross-year checks name the earlier report's cell) and the narrative

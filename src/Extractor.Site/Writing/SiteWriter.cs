@@ -179,30 +179,36 @@ internal sealed class SiteWriter
     private static Task WriteFindingsAsync(string path, List<(SiteReport Report, SiteCheck Check)> findings, CancellationToken ct) =>
         DataScript.WriteAsync(path, "findings", w =>
         {
-            // Reports once, findings point at them by index: [id, fileKey, agency, agencyKey, year, title].
-            var index = new Dictionary<string, int>(StringComparer.Ordinal);
             w.WriteStartObject();
-            w.WriteStartArray("reports");
-            foreach (var (r, _) in findings)
-            {
-                if (index.TryAdd(r.Id, index.Count))
-                {
-                    WriteReportRef(w, r);
-                }
-            }
-
-            w.WriteEndArray();
-
-            // [report, rule, severity, scope, expected, actual, message, cells]
-            w.WriteStartArray("rows");
-            foreach (var (r, c) in findings)
-            {
-                WriteFinding(w, index[r.Id], c);
-            }
-
-            w.WriteEndArray();
+            WriteFindingList(w, findings, "reports", "rows");
             w.WriteEndObject();
         }, ct);
+
+    /// <summary>
+    /// Findings with their reports: the reports once ([id, fileKey, agency, agencyKey, year, title]), then the findings
+    /// pointing at them by index ([report, rule, severity, scope, expected, actual, message, cells]).
+    /// </summary>
+    private static void WriteFindingList(Utf8JsonWriter w, List<(SiteReport Report, SiteCheck Check)> findings, string reportsName, string rowsName)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        w.WriteStartArray(reportsName);
+        foreach (var (r, _) in findings)
+        {
+            if (index.TryAdd(r.Id, index.Count))
+            {
+                WriteReportRef(w, r);
+            }
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray(rowsName);
+        foreach (var (r, c) in findings)
+        {
+            WriteFinding(w, index[r.Id], c);
+        }
+
+        w.WriteEndArray();
+    }
 
     private static void WriteReportRef(Utf8JsonWriter w, SiteReport r)
     {
@@ -280,25 +286,7 @@ internal sealed class SiteWriter
         w.WriteEndArray();
 
         // The findings that matter first: the first of the sorted list, with their reports.
-        var top = findings.Take(20).ToList();
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        w.WriteStartArray("topReports");
-        foreach (var (r, _) in top)
-        {
-            if (index.TryAdd(r.Id, index.Count))
-            {
-                WriteReportRef(w, r);
-            }
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("top");
-        foreach (var (r, c) in top)
-        {
-            WriteFinding(w, index[r.Id], c);
-        }
-
-        w.WriteEndArray();
+        WriteFindingList(w, findings.Take(20).ToList(), "topReports", "top");
 
         // [key, name, reports, failing checks, first year, last year]
         w.WriteStartArray("agencies");
@@ -396,14 +384,7 @@ internal sealed class SiteWriter
                 w.WriteStartArray();
                 w.WriteStringValue(r.FileKey);
                 DataScript.Int(w, r.Year);
-                w.WriteNumberValue(x.Position);
-                w.WriteStringValue(x.Indicator);
-                DataScript.Text(w, x.Label);
-                DataScript.Text(w, x.Unit);
-                DataScript.Number(w, x.ThisYear);
-                w.WriteStringValue(x.ThisYearKind);
-                DataScript.Number(w, x.Cumulative);
-                w.WriteStringValue(x.CumulativeKind);
+                ReportPageData.WriteLegacyFields(w, x);
                 w.WriteEndArray();
             }
         }

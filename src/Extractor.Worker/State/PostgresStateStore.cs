@@ -24,8 +24,6 @@ internal sealed class PostgresStateStore : IStateStore
     private const long PublishLock = 0x4558_5452_0000_0003;
     private const long ReparseLock = 0x4558_5452_0000_0004;
 
-    private const string ItemColumns = "id, url, source, kind, page, state, attempts, etag, last_modified, sha256, content_type, charset";
-
     private readonly NpgsqlDataSource _data;
     private readonly TimeProvider _time;
     private readonly TimeSpan _lease;
@@ -131,9 +129,9 @@ internal sealed class PostgresStateStore : IStateStore
             WHERE id = (SELECT id FROM frontier
                         WHERE host = @host AND (state = 'queued' OR (state = 'fetching' AND lease_until < clock_timestamp()))
                         ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
-            RETURNING {ItemColumns}
+            RETURNING {StateSql.ItemColumns}
             """,
-            ReadItem,
+            StateSql.ReadItem,
             ("now", Now()),
             ("me", WorkerId),
             ("lease", _lease),
@@ -193,20 +191,7 @@ internal sealed class PostgresStateStore : IStateStore
 
         if (c.Version is { } version && c.Sha256 is not null)
         {
-            Execute(
-                connection,
-                tx,
-                """
-                INSERT INTO versions(url, sha256, pass_id, fetched_at, status, result_json)
-                VALUES (@url, @sha, @pass, @now, @status, @json)
-                ON CONFLICT(url, sha256) DO NOTHING
-                """,
-                ("url", c.Item.Url),
-                ("sha", c.Sha256),
-                ("pass", passId),
-                ("now", now),
-                ("status", version.Status),
-                ("json", version.Json));
+            Execute(connection, tx, StateSql.InsertVersion, StateSql.VersionValues(string.Empty, c, c.Sha256, version, passId, now));
         }
 
         var newHosts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -518,20 +503,6 @@ internal sealed class PostgresStateStore : IStateStore
             ("pass", passId),
             ("host", StateStore.HostOf(link.Url)),
             ("now", now));
-
-    private static FrontierItem ReadItem(NpgsqlDataReader r) => new(
-        r.GetInt64(0),
-        r.GetString(1),
-        r.GetString(2),
-        Enum.Parse<FrontierKind>(r.GetString(3), ignoreCase: true),
-        r.GetInt32(4),
-        Enum.Parse<FrontierState>(r.GetString(5), ignoreCase: true),
-        r.GetInt32(6),
-        r.IsDBNull(7) ? null : r.GetString(7),
-        r.IsDBNull(8) ? null : r.GetString(8),
-        r.IsDBNull(9) ? null : r.GetString(9),
-        r.IsDBNull(10) ? null : r.GetString(10),
-        r.IsDBNull(11) ? null : r.GetString(11));
 
     private static object Text(string? value) => value is null ? new TypedNull(NpgsqlDbType.Text) : value;
 

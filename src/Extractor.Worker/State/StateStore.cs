@@ -114,9 +114,9 @@ internal sealed class StateStore : IStateStore
     {
         lock (_gate)
         {
-            using var cmd = Command(null, $"SELECT {ItemColumns} FROM frontier WHERE state = 'queued' ORDER BY id LIMIT 1", []);
+            using var cmd = Command(null, $"SELECT {StateSql.ItemColumns} FROM frontier WHERE state = 'queued' ORDER BY id LIMIT 1", []);
             using var reader = cmd.ExecuteReader();
-            return reader.Read() ? ReadItem(reader) : null;
+            return reader.Read() ? StateSql.ReadItem(reader) : null;
         }
     }
 
@@ -147,10 +147,10 @@ internal sealed class StateStore : IStateStore
         {
             using var tx = _connection.BeginTransaction();
             FrontierItem? item;
-            using (var cmd = Command(tx, $"SELECT {ItemColumns} FROM frontier WHERE state = 'queued' AND host = $host ORDER BY id LIMIT 1", [("$host", host)]))
+            using (var cmd = Command(tx, $"SELECT {StateSql.ItemColumns} FROM frontier WHERE state = 'queued' AND host = $host ORDER BY id LIMIT 1", [("$host", host)]))
             using (var reader = cmd.ExecuteReader())
             {
-                item = reader.Read() ? ReadItem(reader) : null;
+                item = reader.Read() ? StateSql.ReadItem(reader) : null;
             }
 
             if (item is null)
@@ -193,19 +193,7 @@ internal sealed class StateStore : IStateStore
             var now = Now();
             if (c.Version is { } version && c.Sha256 is not null)
             {
-                Execute(
-                    tx,
-                    """
-                    INSERT INTO versions(url, sha256, pass_id, fetched_at, status, result_json)
-                    VALUES ($url, $sha, $pass, $now, $status, $json)
-                    ON CONFLICT(url, sha256) DO NOTHING
-                    """,
-                    ("$url", c.Item.Url),
-                    ("$sha", c.Sha256),
-                    ("$pass", passId),
-                    ("$now", now),
-                    ("$status", version.Status),
-                    ("$json", version.Json));
+                Execute(tx, StateSql.InsertVersion, StateSql.VersionValues("@", c, c.Sha256, version, passId, now));
             }
 
             // Validators and the current hash change only when new bytes arrived; a failure keeps the last good ones.
@@ -527,24 +515,8 @@ internal sealed class StateStore : IStateStore
     public static string HostOf(string url)
         => Uri.TryCreate(url, UriKind.Absolute, out var uri) && !uri.IsFile ? uri.Host.ToLowerInvariant() : string.Empty;
 
-    private const string ItemColumns = "id, url, source, kind, page, state, attempts, etag, last_modified, sha256, content_type, charset";
-
     private static T Parse<T>(string name)
         where T : struct, Enum => Enum.Parse<T>(name, ignoreCase: true);
-
-    private static FrontierItem ReadItem(SqliteDataReader r) => new(
-        r.GetInt64(0),
-        r.GetString(1),
-        r.GetString(2),
-        Parse<FrontierKind>(r.GetString(3)),
-        r.GetInt32(4),
-        Parse<FrontierState>(r.GetString(5)),
-        r.GetInt32(6),
-        r.IsDBNull(7) ? null : r.GetString(7),
-        r.IsDBNull(8) ? null : r.GetString(8),
-        r.IsDBNull(9) ? null : r.GetString(9),
-        r.IsDBNull(10) ? null : r.GetString(10),
-        r.IsDBNull(11) ? null : r.GetString(11));
 
     // A state file from before versioning: its tables exist, maybe without the columns added since; version 1 has them.
     private void UpgradeUnversioned(SqliteTransaction tx)

@@ -56,7 +56,7 @@ internal static partial class StatementCollector
                         known.Remove(table);
                     }
 
-                    var key = table is null ? StatementKeys.KeyOf(clause, unit) : TableKey(table);
+                    var key = table is null ? StatementKeys.KeyOf(clause, unit) : NarrativeQuantityNames.Of(table).Statement;
                     var at = string.IsNullOrEmpty(range) ? $"sections/{section}, sentence {n}" : $"sections/{section}, sentence {n} ({range})";
                     result.Add(new NarrativeStatementRecord(key, value, unit, section, phrase, sentence, at));
                 }
@@ -65,17 +65,6 @@ internal static partial class StatementCollector
 
         return result;
     }
-
-    private static string TableKey(NarrativeStatement statement) => statement.Quantity switch
-    {
-        NarrativeQuantity.Received => "applications_received",
-        NarrativeQuantity.Applicant => $"applications_received_{statement.Applicant}",
-        NarrativeQuantity.Processed => "applications_processed",
-        NarrativeQuantity.CarriedForward => "applications_carried_forward",
-        NarrativeQuantity.CarriedOver => "applications_carried_over",
-        NarrativeQuantity.Review => "reviews",
-        _ => "lawsuits",
-    };
 
     [GeneratedRegex(@"[。！？；;!?\r\n]+")]
     private static partial Regex SentenceBreaks();

@@ -43,7 +43,7 @@ internal sealed class NarrativeNumberRule : IReportRule
 
             foreach (var statement in scanner.Scan(section, text))
             {
-                var scope = $"sections/{section}/{QuantityKey(statement)}";
+                var scope = $"sections/{section}/{NarrativeQuantityNames.Of(statement).Scope}";
                 var n = seen[scope] = seen.GetValueOrDefault(scope) + 1;
                 yield return Judge(report, statement, n == 1 ? scope : $"{scope}#{n}");
             }
@@ -150,15 +150,4 @@ internal sealed class NarrativeNumberRule : IReportRule
         var rowZh = CellLabels.Row(table, row);
         return col != "total" ? rowZh + CellLabels.Column(table, col) : rowZh.EndsWith("总计", StringComparison.Ordinal) ? rowZh : rowZh + "总计";
     }
-
-    private static string QuantityKey(NarrativeStatement statement) => statement.Quantity switch
-    {
-        NarrativeQuantity.Received => "received",
-        NarrativeQuantity.Applicant => $"received.{statement.Applicant}",
-        NarrativeQuantity.Processed => "processed",
-        NarrativeQuantity.CarriedForward => "carried_forward",
-        NarrativeQuantity.CarriedOver => "carried_over",
-        NarrativeQuantity.Review => "review",
-        _ => "litigation",
-    };
 }

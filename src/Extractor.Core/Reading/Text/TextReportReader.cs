@@ -172,6 +172,7 @@ public sealed class TextReportReader : IDocumentReader
         && !IsPipeLine(line)
         && !line.StartsWith('#')
         && !line.Contains('。', StringComparison.Ordinal)
+        && !SentencePieces.IsPiece(line)
         && SectionHeadings.Match(line) is null;
 
     private static TableBlock CellRunToTable(string[] lines, int start, int end, int tableIndex)
