@@ -34,7 +34,14 @@ internal static partial class DocumentSectioner
             }
         }
 
-        var (accepted, repeated) = ChooseHeadings(blocks, tableKinds, captions);
+        // Chrome is judged once per line (it normalises the whole line); headings and sections both ask.
+        var chrome = new bool[blocks.Count];
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            chrome[b] = blocks[b] is TextBlock line && ChromeFilter.IsChrome(line.Text);
+        }
+
+        var (accepted, repeated) = ChooseHeadings(blocks, tableKinds, captions, chrome);
         var result = new SectionedDocument();
         var overallUnheaded = accepted.Count > 0 && !accepted.ContainsValue("overall");
         string? section = null;
@@ -43,7 +50,7 @@ internal static partial class DocumentSectioner
             switch (blocks[b])
             {
                 case TextBlock text:
-                    if (ChromeFilter.IsChrome(text.Text) || repeated.Contains(b))
+                    if (chrome[b] || repeated.Contains(b))
                     {
                         continue;
                     }
@@ -102,7 +109,7 @@ internal static partial class DocumentSectioner
     }
 
     /// <summary>Which heading candidates open a section, by block index; and the table titles repeated after their table (page headers), which are chrome.</summary>
-    private static (Dictionary<int, string> Accepted, HashSet<int> Repeated) ChooseHeadings(List<Block> blocks, Dictionary<int, string?> tableKinds, HashSet<int> captions)
+    private static (Dictionary<int, string> Accepted, HashSet<int> Repeated) ChooseHeadings(List<Block> blocks, Dictionary<int, string?> tableKinds, HashSet<int> captions, bool[] chrome)
     {
         var candidates = new List<(int Block, SectionHeading Heading)>();
         for (var b = 0; b < blocks.Count; b++)
@@ -111,7 +118,7 @@ internal static partial class DocumentSectioner
             {
                 candidates.Add((b, new SectionHeading(SectionHeadings.Statistics, true, 0)));
             }
-            else if (blocks[b] is TextBlock text && !ChromeFilter.IsChrome(text.Text) && SectionHeadings.Find(text.Text) is { } heading)
+            else if (blocks[b] is TextBlock text && !chrome[b] && SectionHeadings.Find(text.Text) is { } heading)
             {
                 candidates.Add((b, heading));
             }

@@ -44,13 +44,34 @@ internal static class ChromeFilter
     /// <summary>True for elements whose content is never read (scripts, styles, form controls, hidden elements).</summary>
     public static bool IsSkipped(IElement element)
     {
-        if (s_skippedTags.Contains(element.LocalName) || DomSearch.Attribute(element, "hidden") is not null)
+        if (s_skippedTags.Contains(element.LocalName))
         {
             return true;
         }
 
+        // One pass over the attributes for both names (an element has each at most once); this runs for every element
+        // of the page, two or three times.
+        string? style = null;
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            if (attributes[i] is not { } attribute)
+            {
+                continue;
+            }
+
+            if (string.Equals(attribute.Name, "hidden", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            if (string.Equals(attribute.Name, "style", StringComparison.Ordinal))
+            {
+                style ??= attribute.Value;
+            }
+        }
+
         // Word gives every span a style; look for "none" before paying for the normalisation.
-        var style = DomSearch.Attribute(element, "style");
         return style is not null
             && style.Contains("none", StringComparison.OrdinalIgnoreCase)
             && style.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase);
