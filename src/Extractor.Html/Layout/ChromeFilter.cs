@@ -86,8 +86,9 @@ internal static class ChromeFilter
         }
 
         // Attribute strings rather than ClassList, which allocates a token list per element.
-        return (DomSearch.Attribute(element, "id") is { Length: > 0 } id && IsChromeName(id))
-            || (DomSearch.Attribute(element, "class") is { Length: > 0 } classes && IsChromeName(classes));
+        var (id, classes) = NodeKinds.IdAndClass(element);
+        return (id is { Length: > 0 } && IsChromeName(id))
+            || (classes is { Length: > 0 } && IsChromeName(classes));
     }
 
     /// <summary>True for a text line made only of chrome (扫一扫在手机上查看当前页面, 【打印本页】【关闭窗口】, 【字体：大 中 小】) or a breadcrumb.</summary>
