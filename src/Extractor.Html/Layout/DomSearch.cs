@@ -101,7 +101,7 @@ internal static class DomSearch
             }
 
             stack.Push((children, next + 1));
-            if (children[next] is IElement element)
+            if (NodeKinds.AsElement(children[next]) is { } element)
             {
                 if (!visit(element))
                 {
@@ -126,16 +126,14 @@ internal static class DomSearch
             }
 
             stack.Push((children, next + 1));
-            switch (children[next])
+            var child = children[next];
+            if (NodeKinds.AsText(child) is { } text)
             {
-                case IText text:
-                    visit(text.Data);
-                    break;
-                case IElement element:
-                    stack.Push((element.ChildNodes, 0));
-                    break;
-                default:
-                    break;
+                visit(text.Data);
+            }
+            else if (NodeKinds.AsElement(child) is { } element)
+            {
+                stack.Push((element.ChildNodes, 0));
             }
         }
     }
