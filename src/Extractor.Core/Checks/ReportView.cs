@@ -33,7 +33,7 @@ internal sealed class ReportView
 
     /// <summary>The cell at (<paramref name="table"/>, <paramref name="row"/>, <paramref name="col"/>); `missing` when the report has none.</summary>
     public CellRecord Cell(string table, string row, string col) =>
-        _cells.TryGetValue($"{table}/{row}/{col}", out var cell)
+        _cells.TryGetValue(string.Concat(table, "/", row, "/", col), out var cell)
             ? cell
             : new CellRecord(table, row, col, CellKind.Missing, null, string.Empty, string.Empty, string.Empty);
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace Extractor.Core.Documents;
 
@@ -28,43 +28,47 @@ public sealed record SourceLocation(
     /// <summary>Renders the location as the `at` text of the data contract, e.g. "page 3, table 2, row 4, col 2 (x 120.5, y 301.0)".</summary>
     public override string ToString()
     {
-        var parts = new List<string>(6);
-        if (Page is int page)
-        {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"page {page}"));
-        }
-
-        if (Line is int line)
-        {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"line {line}"));
-        }
-
-        if (Table is int table)
-        {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"table {table}"));
-        }
-
-        if (Row is int row)
-        {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"row {row}"));
-        }
-
-        if (Column is int column)
-        {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"col {column}"));
-        }
-
-        var text = new StringBuilder(string.Join(", ", parts));
+        // One buffer on the stack: every cell and diagnostic of a report renders its location (a list, five strings, a
+        // join and a builder per call before).
+        var text = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[128]);
+        var separator = false;
+        AppendPart(ref text, ref separator, "page ", Page);
+        AppendPart(ref text, ref separator, "line ", Line);
+        AppendPart(ref text, ref separator, "table ", Table);
+        AppendPart(ref text, ref separator, "row ", Row);
+        AppendPart(ref text, ref separator, "col ", Column);
         if (X is double x && Y is double y)
         {
-            text.Append(CultureInfo.InvariantCulture, $" (x {x:0.0}, y {y:0.0})");
+            text.AppendLiteral(" (x ");
+            text.AppendFormatted(x, "0.0");
+            text.AppendLiteral(", y ");
+            text.AppendFormatted(y, "0.0");
+            text.AppendLiteral(")");
         }
 
         if (OcrConfidence is double confidence)
         {
-            text.Append(CultureInfo.InvariantCulture, $", OCR confidence {confidence:0}");
+            text.AppendLiteral(", OCR confidence ");
+            text.AppendFormatted(confidence, "0");
         }
 
-        return text.ToString();
+        return text.ToStringAndClear();
+    }
+
+    private static void AppendPart(ref DefaultInterpolatedStringHandler text, ref bool separator, string name, int? value)
+    {
+        if (value is not int number)
+        {
+            return;
+        }
+
+        if (separator)
+        {
+            text.AppendLiteral(", ");
+        }
+
+        text.AppendLiteral(name);
+        text.AppendFormatted(number);
+        separator = true;
     }
 }

@@ -42,7 +42,7 @@ internal static class ActiveLabels
 
         foreach (var (key, words) in s_headers)
         {
-            if (words.Any(w => norm.Contains(w, StringComparison.Ordinal)))
+            if (Keywords.AnyIn(norm, words))
             {
                 return new LabelMatch(LabelRole.Header, key);
             }
@@ -50,7 +50,7 @@ internal static class ActiveLabels
 
         foreach (var (key, words) in s_rows)
         {
-            if (words.Any(w => norm.Contains(w, StringComparison.Ordinal)))
+            if (Keywords.AnyIn(norm, words))
             {
                 return new LabelMatch(LabelRole.Row, key);
             }

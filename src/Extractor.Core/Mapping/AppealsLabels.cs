@@ -3,6 +3,8 @@ namespace Extractor.Core.Mapping;
 /// <summary>The labels of table 四 (SCHEMA.md §3.3): the three groups and the five result columns.</summary>
 internal static class AppealsLabels
 {
+    private static readonly string[] s_headerWords = ["维持", "纠正", "其他结果", "审结", "总计", "合计", "诉讼", "结果", "其他"];
+
     public static LabelMatch? Classify(string norm)
     {
         if (norm.Length == 0)
@@ -26,7 +28,6 @@ internal static class AppealsLabels
             return new LabelMatch(LabelRole.Group, "review");
         }
 
-        string[] headers = ["维持", "纠正", "其他结果", "审结", "总计", "合计", "诉讼", "结果", "其他"];
-        return headers.Any(h => norm.Contains(h, StringComparison.Ordinal)) ? new LabelMatch(LabelRole.Header, string.Empty) : null;
+        return Keywords.AnyIn(norm, s_headerWords) ? new LabelMatch(LabelRole.Header, string.Empty) : null;
     }
 }

@@ -62,7 +62,7 @@ internal static partial class ApplicationsLabels
 
         foreach (var (key, words) in s_rows)
         {
-            if (words.Any(w => norm.Contains(w, StringComparison.Ordinal)))
+            if (Keywords.AnyIn(norm, words))
             {
                 return new LabelMatch(LabelRole.Row, key);
             }
@@ -101,7 +101,7 @@ internal static partial class ApplicationsLabels
 
         foreach (var (key, words) in s_headers)
         {
-            if (words.Any(w => norm.Contains(w, StringComparison.Ordinal)))
+            if (Keywords.AnyIn(norm, words))
             {
                 return new LabelMatch(LabelRole.Header, key);
             }

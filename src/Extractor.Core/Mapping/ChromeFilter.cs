@@ -20,7 +20,7 @@ internal static partial class ChromeFilter
             return true;
         }
 
-        return norm.Length < 60 && s_phrases.Any(p => norm.Contains(p, StringComparison.Ordinal));
+        return norm.Length < 60 && Keywords.AnyIn(norm, s_phrases);
     }
 
     /// <summary>Page numbers as WPS and Word print them: — 5 —, - 5 -, 第5页, 5/6.</summary>

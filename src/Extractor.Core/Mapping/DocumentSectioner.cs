@@ -35,7 +35,14 @@ internal static partial class DocumentSectioner
             }
         }
 
-        var (accepted, repeated) = ChooseHeadings(blocks, tableKinds, captions);
+        // Chrome is judged once per line (it normalises the whole line); headings and sections both ask.
+        var chrome = new bool[blocks.Count];
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            chrome[b] = blocks[b] is TextBlock line && ChromeFilter.IsChrome(line.Text);
+        }
+
+        var (accepted, repeated) = ChooseHeadings(blocks, tableKinds, captions, chrome);
         var result = new SectionedDocument();
         var overallUnheaded = accepted.Count > 0 && !accepted.ContainsValue("overall");
         string? section = null;
@@ -45,7 +52,7 @@ internal static partial class DocumentSectioner
             {
                 case TextBlock text:
                     // A piece of a sentence is never a page number, even a bare one (办结<br>２<br>０３件).
-                    if ((ChromeFilter.IsChrome(text.Text) && !text.InSentence) || repeated.Contains(b))
+                    if ((chrome[b] && !text.InSentence) || repeated.Contains(b))
                     {
                         continue;
                     }
@@ -105,7 +112,7 @@ internal static partial class DocumentSectioner
     }
 
     /// <summary>Which heading candidates open a section, by block index; and the table titles repeated after their table (page headers), which are chrome.</summary>
-    private static (Dictionary<int, string> Accepted, HashSet<int> Repeated) ChooseHeadings(List<Block> blocks, Dictionary<int, string?> tableKinds, HashSet<int> captions)
+    private static (Dictionary<int, string> Accepted, HashSet<int> Repeated) ChooseHeadings(List<Block> blocks, Dictionary<int, string?> tableKinds, HashSet<int> captions, bool[] chrome)
     {
         var candidates = new List<(int Block, SectionHeading Heading)>();
         for (var b = 0; b < blocks.Count; b++)
@@ -114,7 +121,7 @@ internal static partial class DocumentSectioner
             {
                 candidates.Add((b, new SectionHeading(SectionHeadings.Statistics, true, 0)));
             }
-            else if (blocks[b] is TextBlock text && !ChromeFilter.IsChrome(text.Text) && SectionHeadings.Find(text.Text) is { } heading)
+            else if (blocks[b] is TextBlock text && !chrome[b] && SectionHeadings.Find(text.Text) is { } heading)
             {
                 candidates.Add((b, heading));
             }

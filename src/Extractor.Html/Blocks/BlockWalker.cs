@@ -83,11 +83,11 @@ internal sealed class BlockWalker
         for (var i = 0; i < children.Length; i++)
         {
             var child = children[i];
-            if (child is IText text)
+            if (NodeKinds.AsText(child) is { } text)
             {
                 builder.Append(text.Data);
             }
-            else if (child is IElement element && !ChromeFilter.IsSkipped(element))
+            else if (NodeKinds.AsElement(child) is { } element && !ChromeFilter.IsSkipped(element))
             {
                 if (depth > MaxDepth)
                 {
@@ -124,11 +124,11 @@ internal sealed class BlockWalker
                 _cancellation.ThrowIfCancellationRequested();
             }
 
-            if (child is IText text)
+            if (NodeKinds.AsText(child) is { } text)
             {
                 VisitText(text);
             }
-            else if (child is IElement element)
+            else if (NodeKinds.AsElement(child) is { } element)
             {
                 VisitElement(element, depth + 1);
             }

@@ -44,13 +44,34 @@ internal static class ChromeFilter
     /// <summary>True for elements whose content is never read (scripts, styles, form controls, hidden elements).</summary>
     public static bool IsSkipped(IElement element)
     {
-        if (s_skippedTags.Contains(element.LocalName) || DomSearch.Attribute(element, "hidden") is not null)
+        if (s_skippedTags.Contains(element.LocalName))
         {
             return true;
         }
 
+        // One pass over the attributes for both names (an element has each at most once); this runs for every element
+        // of the page, two or three times.
+        string? style = null;
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            if (attributes[i] is not { } attribute)
+            {
+                continue;
+            }
+
+            if (string.Equals(attribute.Name, "hidden", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            if (string.Equals(attribute.Name, "style", StringComparison.Ordinal))
+            {
+                style ??= attribute.Value;
+            }
+        }
+
         // Word gives every span a style; look for "none" before paying for the normalisation.
-        var style = DomSearch.Attribute(element, "style");
         return style is not null
             && style.Contains("none", StringComparison.OrdinalIgnoreCase)
             && style.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase);
@@ -65,8 +86,9 @@ internal static class ChromeFilter
         }
 
         // Attribute strings rather than ClassList, which allocates a token list per element.
-        return (DomSearch.Attribute(element, "id") is { Length: > 0 } id && IsChromeName(id))
-            || (DomSearch.Attribute(element, "class") is { Length: > 0 } classes && IsChromeName(classes));
+        var (id, classes) = NodeKinds.IdAndClass(element);
+        return (id is { Length: > 0 } && IsChromeName(id))
+            || (classes is { Length: > 0 } && IsChromeName(classes));
     }
 
     /// <summary>True for a text line made only of chrome (扫一扫在手机上查看当前页面, 【打印本页】【关闭窗口】, 【字体：大 中 小】) or a breadcrumb.</summary>

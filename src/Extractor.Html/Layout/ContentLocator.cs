@@ -63,12 +63,17 @@ internal static class ContentLocator
 
     private static bool IsContainer(IElement element)
     {
-        if (element.LocalName == "ucapcontent" || (DomSearch.Attribute(element, "id") is { Length: > 0 } id && s_ids.Contains(id.Trim())))
+        if (element.LocalName == "ucapcontent")
         {
             return true;
         }
 
-        var classes = DomSearch.Attribute(element, "class");
+        var (id, classes) = NodeKinds.IdAndClass(element);
+        if (id is { Length: > 0 } && s_ids.Contains(id.Trim()))
+        {
+            return true;
+        }
+
         if (string.IsNullOrWhiteSpace(classes))
         {
             return false;

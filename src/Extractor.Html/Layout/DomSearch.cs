@@ -89,13 +89,13 @@ internal static class DomSearch
 
     /// <summary>Visits the descendant elements of <paramref name="root"/> in document order until <paramref name="visit"/> returns false.</summary>
     private static void Walk(INode root, Func<IElement, bool> visit) =>
-        WalkNodes(root, node => node is not IElement element || visit(element));
+        WalkNodes(root, node => NodeKinds.AsElement(node) is not { } element || visit(element));
 
     /// <summary>Visits the text nodes under <paramref name="root"/> in document order.</summary>
     private static void WalkText(INode root, Action<string> visit) =>
         WalkNodes(root, node =>
         {
-            if (node is IText text)
+            if (NodeKinds.AsText(node) is { } text)
             {
                 visit(text.Data);
             }
@@ -126,7 +126,7 @@ internal static class DomSearch
                 return;
             }
 
-            if (node is IElement element)
+            if (NodeKinds.AsElement(node) is { } element)
             {
                 stack.Push((element.ChildNodes, 0));
             }

@@ -27,6 +27,9 @@ internal static class TagScanner
     /// <summary>Elements whose content is raw text: their bodies are skipped up to the end tag.</summary>
     private static readonly HashSet<string> s_rawText = new(StringComparer.Ordinal) { "script", "style", "textarea", "title", "xmp", "plaintext", "noscript", "iframe", "noembed", "noframes" };
 
+    /// <summary>Names longer than the scan's 16-character buffer: no HTML element that matters here has one.</summary>
+    private static readonly ScannedTag s_unknown = new("?", IsVoid: false, IsRawText: false, ClosesP: false);
+
     /// <summary>The deepest nesting found, or the first depth past <paramref name="stopAt"/>.</summary>
     public static int MaxDepth(ReadOnlySpan<char> html, int stopAt) => Scan(html, stopAt, int.MaxValue).MaxDepth;
 
@@ -36,7 +39,7 @@ internal static class TagScanner
         cancellation.ThrowIfCancellationRequested();
         var open = new List<string>();
         // One string per tag name, so the open stack compares by reference; string.Intern took its global lock per tag.
-        var names = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var names = new Dictionary<string, ScannedTag>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var elements = 0;
         var max = 0;
         var i = 0;
@@ -90,7 +93,8 @@ internal static class TagScanner
                 continue;
             }
 
-            var tag = length <= name.Length ? NameOf(names, name[..length]) : "?";
+            var scanned = length <= name.Length ? TagOf(names, name[..length]) : s_unknown;
+            var tag = scanned.Name;
             var gt = html[i..].IndexOf('>');
             var selfClosing = gt > 0 && html[i + gt - 1] == '/';
             i = gt < 0 ? html.Length : i + gt + 1;
@@ -105,12 +109,12 @@ internal static class TagScanner
                 return new TagCounts(max, elements);
             }
 
-            if (s_void.Contains(tag))
+            if (scanned.IsVoid)
             {
                 continue;
             }
 
-            if (s_rawText.Contains(tag))
+            if (scanned.IsRawText)
             {
                 var end = html[i..].IndexOf(("</" + tag).AsSpan(), StringComparison.OrdinalIgnoreCase);
                 i = end < 0 ? html.Length : i + end;
@@ -123,7 +127,7 @@ internal static class TagScanner
                 continue;
             }
 
-            CloseImplied(open, tag);
+            CloseImplied(open, scanned);
             open.Add(tag);
             if (open.Count > max)
             {
@@ -138,19 +142,21 @@ internal static class TagScanner
         return new TagCounts(max, elements);
     }
 
-    private static string NameOf(Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> names, ReadOnlySpan<char> name)
+    private static ScannedTag TagOf(Dictionary<string, ScannedTag>.AlternateLookup<ReadOnlySpan<char>> names, ReadOnlySpan<char> name)
     {
         if (!names.TryGetValue(name, out var tag))
         {
-            tag = new string(name);
+            var text = new string(name);
+            tag = new ScannedTag(text, s_void.Contains(text), s_rawText.Contains(text), s_closesP.Contains(text));
             names[name] = tag;
         }
 
         return tag;
     }
 
-    private static void CloseImplied(List<string> open, string tag)
+    private static void CloseImplied(List<string> open, ScannedTag scanned)
     {
+        var tag = scanned.Name;
         switch (tag)
         {
             case "li":
@@ -179,7 +185,7 @@ internal static class TagScanner
                 break;
         }
 
-        if (s_closesP.Contains(tag))
+        if (scanned.ClosesP)
         {
             PopTo(open, "p", static t => t is "table" or "td" or "th" or "button" or "caption" or "object" or "marquee" or "applet");
         }

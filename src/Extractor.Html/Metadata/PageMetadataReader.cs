@@ -214,7 +214,7 @@ internal static partial class PageMetadataReader
             for (var i = 0; i < children.Length; i++)
             {
                 var child = children[i];
-                if (child is IText text)
+                if (NodeKinds.AsText(child) is { } text)
                 {
                     if (!_overlong)
                     {
@@ -222,7 +222,7 @@ internal static partial class PageMetadataReader
                         _overlong = _lineLength + (_segments.Count > 0 ? 1 : 0) + _segment.Length > MaxMetadataLine;
                     }
                 }
-                else if (child is IElement element && !ChromeFilter.IsSkipped(element) && depth < 200)
+                else if (NodeKinds.AsElement(child) is { } element && !ChromeFilter.IsSkipped(element) && depth < 200)
                 {
                     var name = element.LocalName;
                     var lineBreak = name is "br" or "tr" || (HtmlTags.IsBlock(name) && !HtmlTags.IsCell(name) && name is not ("tbody" or "thead" or "tfoot" or "table"));
