@@ -74,6 +74,7 @@ internal static class DatasetScaleRun
         var clock = Stopwatch.StartNew();
 
         var pass = 0;
+        using var sampler = StartSampler(clock);
         var reports = ReportChecker.CheckAcrossStreaming(() => Replicate(seeds, count, ++pass));
         await new DatasetWriter(writerOptions).WriteAsync(reports, output);
 
@@ -141,6 +142,9 @@ internal static class DatasetScaleRun
             var agency = seed.AgencySimplified is null ? null : string.Create(CultureInfo.InvariantCulture, $"{seed.AgencySimplified}{round}");
             yield return seed with { Source = seed.Source with { Uri = uri, Sha256 = sha }, Agency = agency, AgencySimplified = agency };
         }
+
+        // The end of the pass: after the second, what the peak still gains is the files' completion and the workbook.
+        Progress(pass, count);
     }
 
     // Reading the fixtures (PDF fonts, HTML parsing) is not what is measured: its garbage is collected and, on Linux,
@@ -162,6 +166,15 @@ internal static class DatasetScaleRun
             return null;
         }
     }
+
+    // Every 30 s the working set and its peak, so that a phase after the last pass (completing the files, the workbook)
+    // shows its own figures.
+    private static Timer StartSampler(Stopwatch clock) => new(_ =>
+    {
+        using var process = Process.GetCurrentProcess();
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  at {clock.Elapsed.TotalSeconds:0} s: heap {GC.GetGCMemoryInfo().HeapSizeBytes / (1024 * 1024)} MiB, working set {process.WorkingSet64 / (1024 * 1024)} MiB, peak {process.PeakWorkingSet64 / (1024 * 1024)} MiB"));
+    }, null, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30));
 
     private static void Progress(int pass, int done)
     {
