@@ -74,9 +74,11 @@ internal static class DatasetScaleRun
         var clock = Stopwatch.StartNew();
 
         var pass = 0;
-        using var sampler = StartSampler(clock);
         var reports = ReportChecker.CheckAcrossStreaming(() => Replicate(seeds, count, ++pass));
-        await new DatasetWriter(writerOptions).WriteAsync(reports, output);
+        await using (StartSampler(clock))
+        {
+            await new DatasetWriter(writerOptions).WriteAsync(reports, output);
+        }
 
         clock.Stop();
         using var process = Process.GetCurrentProcess();
@@ -167,14 +169,27 @@ internal static class DatasetScaleRun
         }
     }
 
-    // Every 30 s the working set and its peak, so that a phase after the last pass (completing the files, the workbook)
-    // shows its own figures.
-    private static Timer StartSampler(Stopwatch clock) => new(_ =>
+    // Every 2 s, the working set and its peak when the peak rose by 2 MiB or more (else every 30 s), so that a phase
+    // after the last pass (completing the files, the workbook) shows its own figures.
+    private static Timer StartSampler(Stopwatch clock)
     {
-        using var process = Process.GetCurrentProcess();
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  at {clock.Elapsed.TotalSeconds:0} s: heap {GC.GetGCMemoryInfo().HeapSizeBytes / (1024 * 1024)} MiB, working set {process.WorkingSet64 / (1024 * 1024)} MiB, peak {process.PeakWorkingSet64 / (1024 * 1024)} MiB"));
-    }, null, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30));
+        long shownPeak = 0;
+        var shownAt = TimeSpan.Zero;
+        return new Timer(_ =>
+        {
+            using var process = Process.GetCurrentProcess();
+            var peak = process.PeakWorkingSet64;
+            if (peak - shownPeak < 2 << 20 && clock.Elapsed - shownAt < TimeSpan.FromSeconds(30))
+            {
+                return;
+            }
+
+            shownPeak = peak;
+            shownAt = clock.Elapsed;
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  at {clock.Elapsed.TotalSeconds:0} s: heap {GC.GetGCMemoryInfo().HeapSizeBytes / (1024 * 1024)} MiB, working set {process.WorkingSet64 / (1024 * 1024)} MiB, peak {peak / (1024 * 1024)} MiB"));
+        }, null, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2));
+    }
 
     private static void Progress(int pass, int done)
     {
