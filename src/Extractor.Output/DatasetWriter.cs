@@ -11,7 +11,7 @@ namespace Extractor.Output;
 /// Writes the research datasets as CSV, Parquet (one file per table or Hive partitions by year) and one Excel workbook,
 /// with a `datapackage.json`: `reports`, `cells` (long), `active`, `applications`, `appeals` (wide), `checks`,
 /// `sections`, `diagnostics`. The reports are streamed once, every file open at the same time, into a temporary folder
-/// that replaces the target only when complete; the workbook is then built sheet by sheet from single Parquet files.
+/// that replaces the target only when complete; the workbook is then built sheet by sheet from the values each table kept in a spool.
 /// </summary>
 public sealed class DatasetWriter : IDatasetWriter
 {

@@ -11,7 +11,7 @@ public sealed record DatasetWriterOptions
 
     /// <summary>
     /// Write `datasets.xlsx`, one sheet per dataset with Chinese column labels, for Excel users. Default true. The
-    /// workbook is built after the other files from a single Parquet file per table, streamed, so memory stays bounded.
+    /// workbook is built after the other files from a spool of each table's values, streamed, so memory stays bounded.
     /// </summary>
     public bool WriteWorkbook { get; init; } = true;
 

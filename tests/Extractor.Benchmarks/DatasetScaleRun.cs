@@ -75,7 +75,10 @@ internal static class DatasetScaleRun
 
         var pass = 0;
         var reports = ReportChecker.CheckAcrossStreaming(() => Replicate(seeds, count, ++pass));
-        await new DatasetWriter(writerOptions).WriteAsync(reports, output);
+        await using (StartSampler(clock))
+        {
+            await new DatasetWriter(writerOptions).WriteAsync(reports, output);
+        }
 
         clock.Stop();
         using var process = Process.GetCurrentProcess();
@@ -141,6 +144,9 @@ internal static class DatasetScaleRun
             var agency = seed.AgencySimplified is null ? null : string.Create(CultureInfo.InvariantCulture, $"{seed.AgencySimplified}{round}");
             yield return seed with { Source = seed.Source with { Uri = uri, Sha256 = sha }, Agency = agency, AgencySimplified = agency };
         }
+
+        // The end of the pass: after the second, what the peak still gains is the files' completion and the workbook.
+        Progress(pass, count);
     }
 
     // Reading the fixtures (PDF fonts, HTML parsing) is not what is measured: its garbage is collected and, on Linux,
@@ -161,6 +167,28 @@ internal static class DatasetScaleRun
         {
             return null;
         }
+    }
+
+    // Every 2 s, the working set and its peak when the peak rose by 2 MiB or more (else every 30 s), so that a phase
+    // after the last pass (completing the files, the workbook) shows its own figures.
+    private static Timer StartSampler(Stopwatch clock)
+    {
+        long shownPeak = 0;
+        var shownAt = TimeSpan.Zero;
+        return new Timer(_ =>
+        {
+            using var process = Process.GetCurrentProcess();
+            var peak = process.PeakWorkingSet64;
+            if (peak - shownPeak < 2 << 20 && clock.Elapsed - shownAt < TimeSpan.FromSeconds(30))
+            {
+                return;
+            }
+
+            shownPeak = peak;
+            shownAt = clock.Elapsed;
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  at {clock.Elapsed.TotalSeconds:0} s: heap {GC.GetGCMemoryInfo().HeapSizeBytes / (1024 * 1024)} MiB, working set {process.WorkingSet64 / (1024 * 1024)} MiB, peak {peak / (1024 * 1024)} MiB"));
+        }, null, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2));
     }
 
     private static void Progress(int pass, int done)

@@ -116,7 +116,7 @@ internal static class DatasetTables
             DatasetColumn<CheckRow>.OfDecimal(new("actual", ColumnType.Decimal, "The value the document states; null when not assessable.", Title: "实为"), r => r.Check.Actual),
             DatasetColumn<CheckRow>.OfText(new("message", ColumnType.String, "The finding in Chinese and English.", Title: "说明"), r => r.Check.Message),
             DatasetColumn<CheckRow>.OfText(new("cells", ColumnType.String, "The keys (table/row/col) of the cells involved, joined with `;`.", Title: "涉及单元格"), r => string.Join(';', r.Check.Cells)),
-            DatasetColumn<CheckRow>.OfText(new("evidence", ColumnType.String, "JSON array of {ref, raw, at, source}: the cells and sentences involved as found.", Title: "证据"), r => EvidenceJson.ToJson(r.Check.Evidence)),
+            DatasetColumn<CheckRow>.OfText(new("evidence", ColumnType.String, "JSON array of {ref, raw, at, source}: the cells and sentences involved as found.", Title: "证据"), r => r.Evidence),
         ],
         [],
         referencesReports: true);

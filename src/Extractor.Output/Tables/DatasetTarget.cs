@@ -36,18 +36,14 @@ internal sealed class DatasetTarget
     /// <summary>The partition folder value of the report being written; <see cref="NullPartition"/> outside a report.</summary>
     public string PartitionValue { get; private set; } = NullPartition;
 
-    /// <summary>
-    /// True when the workbook is read from a Parquet copy of its own (single-file, in CSV order) because the Parquet files
-    /// the user asked for are partitioned or not wanted.
-    /// </summary>
-    public bool SpoolsWorkbook => Options.WriteWorkbook && (!Options.WriteParquet || PartitionKey is not null);
+    /// <summary>True when the rows of <paramref name="table"/> are kept for the workbook, which holds the research tables only.</summary>
+    public bool SpoolsForWorkbook(TableInfo table) => Options.WriteWorkbook && DatasetTables.All.Contains(table);
 
-    /// <summary>The temporary folder of the workbook's Parquet copies, deleted once the workbook is written.</summary>
+    /// <summary>The temporary folder of the rows kept for the workbook, deleted once the workbook is written.</summary>
     public string SpoolDirectory => Path.Combine(Directory, ".workbook-spool");
 
-    /// <summary>The single Parquet file that holds all rows of a table in CSV order, which the workbook is made from.</summary>
-    public string SingleParquetPath(string table) =>
-        Path.Combine(SpoolsWorkbook ? SpoolDirectory : Directory, table + ".parquet");
+    /// <summary>The file that keeps the rows of a table for the workbook, in CSV order.</summary>
+    public string SpoolPath(string table) => Path.Combine(SpoolDirectory, table + ".spool");
 
     /// <summary>Moves to the next report: its rows go to the partition of its year.</summary>
     public void StartReport(ReportResult report)

@@ -1,11 +1,12 @@
 using Extractor.Output.Csv;
 using Extractor.Output.Parquet;
+using Extractor.Output.Workbook;
 
 namespace Extractor.Output.Tables;
 
 /// <summary>
 /// Writes the rows of one dataset to every file the options ask for at once: the CSV, the Parquet file (or its
-/// partitions), and the single Parquet copy the workbook is made from when the Parquet the user gets cannot serve.
+/// partitions), and the workbook's spool of the values.
 /// </summary>
 /// <typeparam name="TRow">The row type.</typeparam>
 internal sealed class TableWriter<TRow> : IAsyncDisposable
@@ -15,6 +16,7 @@ internal sealed class TableWriter<TRow> : IAsyncDisposable
     private CsvTableWriter<TRow>? _csv;
     private ParquetTableWriter<TRow>? _parquet;
     private PartitionedParquetWriter<TRow>? _partitioned;
+    private WorkbookSpoolWriter<TRow>? _spool;
 
     private TableWriter(DatasetTarget target)
     {
@@ -52,6 +54,8 @@ internal sealed class TableWriter<TRow> : IAsyncDisposable
         {
             await _partitioned.WriteAsync(row, _target.PartitionValue, cancellationToken).ConfigureAwait(false);
         }
+
+        _spool?.Write(row);
     }
 
     /// <summary>Writes out everything buffered; the files are complete once this returns.</summary>
@@ -70,6 +74,11 @@ internal sealed class TableWriter<TRow> : IAsyncDisposable
         if (_partitioned is not null)
         {
             await _partitioned.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (_spool is not null)
+        {
+            await _spool.CompleteAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -99,12 +108,18 @@ internal sealed class TableWriter<TRow> : IAsyncDisposable
             _open.Add(_partitioned);
         }
 
-        if ((options.WriteParquet && _target.PartitionKey is null) || _target.SpoolsWorkbook)
+        if (options.WriteParquet && _target.PartitionKey is null)
         {
-            var path = _target.SingleParquetPath(name);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var path = Path.Combine(_target.Directory, name + ".parquet");
             _parquet = await ParquetTableWriter<TRow>.CreateAsync(path, table.Columns, options.ParquetRowGroupSize, options.ParquetRowGroupBytes, cancellationToken, Refused, _target.ParquetBudget).ConfigureAwait(false);
             _open.Add(_parquet);
+        }
+
+        if (_target.SpoolsForWorkbook(table.Info))
+        {
+            Directory.CreateDirectory(_target.SpoolDirectory);
+            _spool = new WorkbookSpoolWriter<TRow>(_target.SpoolPath(name), table.Columns, Refused);
+            _open.Add(_spool);
         }
 
         void Refused(string column, decimal value) => _target.RefuseNumber(name, column, value);

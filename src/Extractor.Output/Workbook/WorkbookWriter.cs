@@ -1,7 +1,5 @@
 using Extractor.Output.Files;
 using Extractor.Output.Tables;
-using Parquet;
-using Parquet.Schema;
 using SpreadCheetah;
 using SpreadCheetah.Styling;
 using SpreadCheetah.Worksheets;
@@ -13,8 +11,8 @@ namespace Extractor.Output.Workbook;
 /// rows: 2.9 s and 72 MiB peak, against 7.1 s / 78 MiB and a 3.5 times larger file for MiniExcel and 1.2 GiB for the
 /// Open XML SDK; ClosedXML 0.95.4, the only version the registry serves here, does not start on .NET 10). A README
 /// sheet comes first, then one sheet per dataset: the keys in row 1, their Chinese labels in row 2, both frozen, typed
-/// cells below. The rows are read back from a single Parquet file per table, one row group at a time, so the values
-/// are the Parquet values and memory holds one row group.
+/// cells below. The rows are read back one at a time from the spool each table kept while it was written
+/// (<see cref="WorkbookSpoolWriter{TRow}"/>), so the values are the Parquet values and memory does not grow with them.
 /// </summary>
 internal static class WorkbookWriter
 {
@@ -25,8 +23,6 @@ internal static class WorkbookWriter
 
     /// <summary>Excel's limit on a sheet name.</summary>
     private const int MaxSheetName = 31;
-
-    private static readonly ParquetOptions s_readOptions = new() { UseDateOnlyTypeForDates = true };
 
     public static async Task WriteAsync(DatasetTarget target, IReadOnlyList<TableInfo> tables, CancellationToken cancellationToken)
     {
@@ -40,7 +36,7 @@ internal static class WorkbookWriter
             await WorkbookReadme.WriteAsync(book, styles, tables, cancellationToken).ConfigureAwait(false);
             foreach (var table in tables)
             {
-                await WriteTableAsync(book, styles, table, target.SingleParquetPath(table.Name), target.Options.WorkbookRowsPerSheet, cancellationToken).ConfigureAwait(false);
+                await WriteTableAsync(book, styles, table, target.SpoolPath(table.Name), target.Options.WorkbookRowsPerSheet, cancellationToken).ConfigureAwait(false);
             }
 
             await book.FinishAsync(cancellationToken).ConfigureAwait(false);
@@ -48,10 +44,7 @@ internal static class WorkbookWriter
 
         ZipTimestamps.Normalize(path);
 
-        if (target.SpoolsWorkbook)
-        {
-            Directory.Delete(target.SpoolDirectory, recursive: true);
-        }
+        Directory.Delete(target.SpoolDirectory, recursive: true);
     }
 
     /// <summary>The sheet names of a table: its name, then `name (2)`, `name (3)` … when it has more rows than one sheet holds.</summary>
@@ -61,46 +54,24 @@ internal static class WorkbookWriter
         return (table.Length + suffix.Length > MaxSheetName ? table[..(MaxSheetName - suffix.Length)] : table) + suffix;
     }
 
-    private static async Task WriteTableAsync(Spreadsheet book, WorkbookStyles styles, TableInfo table, string parquetPath, int rowsPerSheet, CancellationToken cancellationToken)
+    private static async Task WriteTableAsync(Spreadsheet book, WorkbookStyles styles, TableInfo table, string spoolPath, int rowsPerSheet, CancellationToken cancellationToken)
     {
         var part = 1;
         var rowsOnSheet = 0;
         await StartSheetAsync(book, styles, table, part, cancellationToken).ConfigureAwait(false);
 
-        await using var reader = await ParquetReader.CreateAsync(parquetPath, s_readOptions, cancellationToken).ConfigureAwait(false);
-        var fields = reader.Schema.GetDataFields();
-        if (fields.Length != table.Columns.Count)
+        using var reader = new WorkbookSpoolReader(spoolPath, table.Columns, styles, Fit);
+        var row = new Cell[table.Columns.Count];
+        while (reader.TryRead(row))
         {
-            throw new InvalidDataException($"{parquetPath}: {fields.Length} columns, but table {table.Name} has {table.Columns.Count}.");
-        }
-
-        var row = new Cell[fields.Length];
-        for (var g = 0; g < reader.RowGroupCount; g++)
-        {
-            using var group = reader.OpenRowGroupReader(g);
-            var count = checked((int)group.RowCount);
-            var columns = new Func<int, Cell>[fields.Length];
-            for (var c = 0; c < fields.Length; c++)
+            if (rowsOnSheet == rowsPerSheet)
             {
-                columns[c] = await ReadColumnAsync(group, fields[c], table.Columns[c].Type, count, styles, cancellationToken).ConfigureAwait(false);
+                await StartSheetAsync(book, styles, table, ++part, cancellationToken).ConfigureAwait(false);
+                rowsOnSheet = 0;
             }
 
-            for (var r = 0; r < count; r++)
-            {
-                if (rowsOnSheet == rowsPerSheet)
-                {
-                    await StartSheetAsync(book, styles, table, ++part, cancellationToken).ConfigureAwait(false);
-                    rowsOnSheet = 0;
-                }
-
-                for (var c = 0; c < row.Length; c++)
-                {
-                    row[c] = columns[c](r);
-                }
-
-                await book.AddRowAsync(row, cancellationToken).ConfigureAwait(false);
-                rowsOnSheet++;
-            }
+            await book.AddRowAsync(row, cancellationToken).ConfigureAwait(false);
+            rowsOnSheet++;
         }
     }
 
@@ -124,48 +95,6 @@ internal static class WorkbookWriter
         ColumnType.Timestamp => 20,
         _ => column.Name is "report_id" ? 18 : 16,
     };
-
-    // One typed read per column and row group; the returned function makes the cell of row r.
-    private static async Task<Func<int, Cell>> ReadColumnAsync(ParquetRowGroupReader group, DataField field, ColumnType type, int count, WorkbookStyles styles, CancellationToken cancellationToken)
-    {
-        switch (type)
-        {
-            case ColumnType.Integer:
-                {
-                    var values = new int?[count];
-                    await group.ReadAsync<int>(field, values, null, cancellationToken).ConfigureAwait(false);
-                    return r => values[r] is { } v ? new Cell(v) : default;
-                }
-
-            case ColumnType.Decimal:
-                {
-                    var values = new decimal?[count];
-                    await group.ReadAsync<decimal>(field, values, null, cancellationToken).ConfigureAwait(false);
-                    return r => values[r] is { } v ? new Cell(v) : default;
-                }
-
-            case ColumnType.Date:
-                {
-                    var values = new DateOnly?[count];
-                    await group.ReadAsync<DateOnly>(field, values, null, cancellationToken).ConfigureAwait(false);
-                    return r => values[r] is { } v ? new Cell(v.ToDateTime(TimeOnly.MinValue), styles.Date) : default;
-                }
-
-            case ColumnType.Timestamp:
-                {
-                    var values = new DateTime?[count];
-                    await group.ReadAsync<DateTime>(field, values, null, cancellationToken).ConfigureAwait(false);
-                    return r => values[r] is { } v ? new Cell(v, styles.Timestamp) : default;
-                }
-
-            default:
-                {
-                    var values = new string[count];
-                    await group.ReadAsync(field, values, null, cancellationToken).ConfigureAwait(false);
-                    return r => values[r] is { } v ? new Cell(Fit(v), styles.Text) : default;
-                }
-        }
-    }
 
     // Excel refuses a cell over 32,767 characters; the cut is marked in the cell, and the CSV and Parquet keep it whole.
     private static string Fit(string text)

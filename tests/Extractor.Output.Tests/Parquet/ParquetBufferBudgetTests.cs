@@ -109,6 +109,43 @@ public sealed class ParquetBufferBudgetTests : IDisposable
         Assert.Equal(values.Max(StringComparer.Ordinal), db.Scalar($"SELECT max(text) FROM read_parquet({DuckDb.Literal(path)})"));
     }
 
+    [Fact]
+    public async Task Trim_EqualBoundsAndPageStatsFromGroupToGroup_SharedWithTheSameValues()
+    {
+        // Row groups of equal short bounds (a kind, a year) keep one array per bound and one list of page statistics
+        // per column instead of one per group; the values the footer is written from stay the same.
+        var path = Path.Combine(_root, "equal.parquet");
+        await WriteAsync(path, [.. Enumerable.Repeat("number", 30), .. Enumerable.Repeat("text", 10)]);
+        await using var reader = await ParquetReader.CreateAsync(path);
+        var groups = reader.Metadata!.RowGroups;
+        Assert.Equal(4, groups.Count);
+        var before = groups.Select(static g => g.Columns[0].MetaData!).Select(static m => (Min: m.Statistics!.MinValue!.ToArray(), Max: m.Statistics.MaxValue!.ToArray(), Old: m.Statistics.Min?.ToArray(), Pages: m.EncodingStats?.Count)).ToList();
+
+        var trim = new RowGroupMetadata();
+        foreach (var group in groups)
+        {
+            trim.Trim(group);
+        }
+
+        var after = groups.Select(static g => g.Columns[0].MetaData!).ToList();
+        Assert.Same(after[0].Statistics!.MinValue, after[1].Statistics!.MinValue);
+        Assert.Same(after[0].Statistics!.MaxValue, after[2].Statistics!.MaxValue);
+        Assert.NotSame(after[0].Statistics!.MinValue, after[3].Statistics!.MinValue);
+        Assert.All(after, static m => Assert.True(m.Statistics!.Min is null || ReferenceEquals(m.Statistics.Min, m.Statistics.MinValue)));
+        if (after[0].EncodingStats is not null)
+        {
+            Assert.Same(after[0].EncodingStats, after[1].EncodingStats);
+        }
+
+        for (var g = 0; g < groups.Count; g++)
+        {
+            Assert.Equal(before[g].Min, after[g].Statistics!.MinValue);
+            Assert.Equal(before[g].Max, after[g].Statistics!.MaxValue);
+            Assert.Equal(before[g].Old, after[g].Statistics!.Min);
+            Assert.Equal(before[g].Pages, after[g].EncodingStats?.Count);
+        }
+    }
+
     private static async Task WriteAsync(string path, IReadOnlyList<string> values)
     {
         await using var writer = await ParquetTableWriter<string>.CreateAsync(path, s_columns, 10, 1 << 20, CancellationToken.None);

@@ -145,6 +145,58 @@ public sealed class WorkbookWriterTests : IDisposable
     }
 
     [Fact]
+    public async Task WriteAsync_AnyParquetLayout_SameWorkbookBytesWithTheParquetNumbers()
+    {
+        // The workbook is made from the values each table kept while it was written, not read back from the Parquet
+        // files, so it must not depend on how (or whether) they are laid out, and must hold their numbers (as the double
+        // an Excel cell is, nearest to the number written).
+        ReportResult[] reports =
+        [
+            .. SampleReports.Create(),
+            new ReportBuilder().WithUri("https://example.gov.cn/edge.html").WithYear(2021)
+                .WithNumber("applications", "new_received", "natural_person", 24252.311082m)
+                .WithNumber("applications", "new_received", "total", 999_999_999_999_999m)
+                .Build(),
+            new ReportBuilder().WithUri("https://example.gov.cn/no-year.html").WithYear(null).WithSeed(2)
+                .WithNumber("applications", "new_received", "natural_person", -18m)
+                .WithNumber("applications", "new_received", "total", 0.00000001m)
+                .Build(),
+        ];
+        (string Name, DatasetWriterOptions Options)[] layouts =
+        [
+            ("single", new DatasetWriterOptions()),
+            ("partitioned", new DatasetWriterOptions { PartitionBy = DatasetPartitioning.Year }),
+            ("no-parquet", new DatasetWriterOptions { WriteParquet = false }),
+        ];
+
+        var books = new List<byte[]>();
+        foreach (var (name, options) in layouts)
+        {
+            var folder = Path.Combine(_root, name);
+            await new DatasetWriter(options).WriteAsync(reports, folder);
+            Assert.False(Directory.Exists(Path.Combine(folder, ".workbook-spool")), $"{name}: the spool was left behind");
+            books.Add(await File.ReadAllBytesAsync(Path.Combine(folder, "datasets.xlsx")));
+        }
+
+        Assert.All(books.Skip(1), book => Assert.Equal(books[0], book));
+        var sheet = XlsxFile.Open(Path.Combine(_root, "single", "datasets.xlsx"))["cells"].Rows.Skip(2).ToList();
+        using var db = new DuckDb();
+        var parquet = db.Query($"SELECT raw, CAST(value AS VARCHAR) FROM read_parquet({DuckDb.Literal(Path.Combine(_root, "single", "cells.parquet"))}) WHERE raw IN ('24252.311082', '999999999999999', '-18', '0.00000001')");
+        Assert.Equal(4, parquet.Select(static r => r[0]).Distinct().Count());
+        Assert.All(parquet, row =>
+        {
+            var cell = sheet.First(r => r[6].Value == (string?)row[0])[5];
+            var written = decimal.Parse((string)row[0]!, NumberStyles.Float, CultureInfo.InvariantCulture);
+            Assert.Equal(written, decimal.Parse((string)row[1]!, NumberStyles.Float, CultureInfo.InvariantCulture));
+            Assert.Equal("n", cell.Type);
+
+            // The double nearest the number as written: read back from Parquet with its 8 decimals, 999999999999999
+            // became 999999999999999.12 (decimal to double divides a 24-digit mantissa by 10^8).
+            Assert.Equal((double)written, double.Parse(cell.Value!, NumberStyles.Float, CultureInfo.InvariantCulture));
+        });
+    }
+
+    [Fact]
     public async Task WriteAsync_WorkbookOff_NoWorkbook()
     {
         await new DatasetWriter(new DatasetWriterOptions { WriteWorkbook = false }).WriteAsync(SampleReports.Create(), Out);
