@@ -42,6 +42,18 @@ internal sealed class GrayImage
         set => Pixels[(y * Width) + x] = value;
     }
 
+    /// <summary>This image with the pixels <paramref name="mask"/> marks (0 there, as <see cref="Dropped"/>) turned white.</summary>
+    public GrayImage DroppedOut(GrayImage mask)
+    {
+        var pixels = (byte[])Pixels.Clone();
+        for (var i = 0; i < pixels.Length && i < mask.Pixels.Length; i++)
+        {
+            pixels[i] = mask.Pixels[i] < 128 ? (byte)255 : pixels[i];
+        }
+
+        return new GrayImage(Width, Height, pixels);
+    }
+
     /// <summary>Black and white only (a fax or a bilevel office scan): all but a trace of the pixels are 0 or 255.</summary>
     public bool IsBilevel() => Pixels.Count(static p => p is not (0 or 255)) * 1000L < Pixels.Length;
 

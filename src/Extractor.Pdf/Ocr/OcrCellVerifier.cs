@@ -43,9 +43,14 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
         return match.Success && readings.TryGetValue($"page {match.Groups[1].Value} ({match.Groups[2].Value})", out var list) ? list : [];
     }
 
-    /// <summary>Two independent OCR passes read this very number in the cell.</summary>
+    /// <summary>
+    /// Two independent OCR passes read this very number in the cell, and no pass read another number there. Two passes
+    /// can agree on a misreading of the same pixels (the county seal scan's 56.4, read 50.4 at 88 by the digits pass
+    /// and the closer look); the pass that read 56.4 is the witness against it.
+    /// </summary>
     private bool ReadAlike(CellRecord cell) =>
-        cell.Value is { } value && ReadingsAt(cell.At).Count(v => v == value) >= 2 && Confidence(cell.At) >= options.AlikeConfidence;
+        cell.Value is { } value && ReadingsAt(cell.At).Count(v => v == value) >= 2 && Confidence(cell.At) >= options.AlikeConfidence
+        && ReadingsAt(cell.At).All(v => v == value);
 
     public ReportResult Verify(ReportResult report)
     {
@@ -200,8 +205,12 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
             if (cell.Kind == CellKind.Number && confidence.TryGetValue(cell.Key, out var sure) && sure < options.HighConfidence && !confirmed.Contains(cell.Key) && !ReadAlike(cell))
             {
                 unconfirmed++;
-                MarkMissing(i, string.Create(CultureInfo.InvariantCulture,
-                    $"OCR read \"{cell.Raw}\" with confidence {sure:0} (below {options.HighConfidence:0}), no passing identity confirms it and no second OCR pass read it alike; candidate: {cell.Raw} (as read)"));
+                var others = ReadingsAt(cell.At).Where(v => v != cell.Value).Distinct().Select(Number).ToList();
+                MarkMissing(i, others.Count == 0
+                    ? string.Create(CultureInfo.InvariantCulture,
+                        $"OCR read \"{cell.Raw}\" with confidence {sure:0} (below {options.HighConfidence:0}), no passing identity confirms it and no second OCR pass read it alike; candidate: {cell.Raw} (as read)")
+                    : string.Create(CultureInfo.InvariantCulture,
+                        $"OCR read \"{cell.Raw}\" with confidence {sure:0} (below {options.HighConfidence:0}), no passing identity confirms it and the OCR passes disagree; candidates: {cell.Raw} (as read), {string.Join(", ", others)} (other passes)"));
             }
             else if (cell.Kind == CellKind.Number && besideGap.Contains(cell.Key) && !confirmed.Contains(cell.Key))
             {
