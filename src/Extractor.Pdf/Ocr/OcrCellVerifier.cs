@@ -76,6 +76,7 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
         // 1. What the reading itself says it did not get, and rows that took another grid row's figures (however sure
         // the engine was of the digits, they are the wrong row's).
         var misplaced = OcrRowPlacement.Misplaced(cells);
+        var straddling = Straddling(cells);
         var unread = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < cells.Count; i++)
         {
@@ -84,6 +85,10 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
             if (misplaced.TryGetValue(cell.Key, out var placement))
             {
                 MarkMissing(i, string.Create(CultureInfo.InvariantCulture, $"OCR read \"{cell.Raw}\" but {placement}; candidate: {cell.Raw} (as read, from the other row)"));
+            }
+            else if (straddling.TryGetValue(cell.Key, out var rows))
+            {
+                MarkMissing(i, $"OCR read \"{cell.Raw}\" in {GridRow().Match(cell.At).Value}, but the figures of one row of the template were taken from {rows} of the scanned table, so they may be shifted by a cell; candidate: {cell.Raw} (as read)");
             }
             else if (cell.Kind == CellKind.Blank && cell.At.Length == 0)
             {
@@ -288,6 +293,33 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
         return beside;
     }
 
+    /// <summary>
+    /// Cells from a grid row whose figures went to a template row that also took figures from another grid row. One
+    /// row of the template is one row of the table, so such a row was put together from two (on the county skew 150
+    /// scan a header cell read as "4" and the 14 figures of the appeals row became 15, each a cell off); every cell
+    /// those grid rows gave goes, as the rows that share them were filled in the same shifted order.
+    /// </summary>
+    private static Dictionary<string, string> Straddling(IReadOnlyList<CellRecord> cells)
+    {
+        var gridRow = cells
+            .Where(static c => Confidence(c.At) is not null && GridRow().IsMatch(c.At))
+            .ToDictionary(static c => c.Key, static c => GridRow().Match(c.At).Value, StringComparer.Ordinal);
+        var suspect = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in cells.Where(c => gridRow.ContainsKey(c.Key)).GroupBy(static c => (c.Table, c.Row)))
+        {
+            var rows = row.Select(c => gridRow[c.Key]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            if (rows.Count > 1)
+            {
+                foreach (var grid in rows)
+                {
+                    suspect[grid] = string.Join(" and ", rows);
+                }
+            }
+        }
+
+        return gridRow.Where(kv => suspect.ContainsKey(kv.Value)).ToDictionary(static kv => kv.Key, kv => suspect[kv.Value], StringComparer.Ordinal);
+    }
+
     /// <summary>For each number cell of a failed equation, the value that would make it hold.</summary>
     private static IEnumerable<(string Key, decimal Candidate)> Candidates(CheckResult check, Dictionary<string, CellRecord> cells)
     {
@@ -335,6 +367,9 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
 
     [GeneratedRegex(@"^page (\d+),.*\((x [\d.]+, y [\d.]+)\)", RegexOptions.CultureInvariant)]
     private static partial Regex PlacePattern();
+
+    [GeneratedRegex(@"^page \d+, table \d+, row \d+", RegexOptions.CultureInvariant)]
+    private static partial Regex GridRow();
 
     [GeneratedRegex(@"OCR confidence (\d+(?:\.\d+)?)", RegexOptions.CultureInvariant)]
     private static partial Regex ConfidencePattern();
