@@ -92,9 +92,9 @@ internal sealed class GrayImage
 
     /// <summary>
     /// Parses a binary PGM or PPM with a maximum value up to 255; null when the bytes are not one. A PPM's grey is its
-    /// red channel; with <paramref name="dropSeal"/> seal ink is dropped out too (<see cref="ColourDropout"/>). Off in
-    /// the reader: measured on the seal scans it gained 10 cells on one report and lost 11 (and published one wrong
-    /// figure) on the other, see src/Extractor.Pdf/README.md.
+    /// red channel; with <paramref name="dropSeal"/> seal ink is dropped out too (<see cref="ColourDropout"/>) and
+    /// remembered in <see cref="Dropped"/>. The reader parses the page without it and takes only the mask from it
+    /// (<see cref="OcrOptions.SealDropout"/>, off): whitened before the rules were found, a rule under the seal was cut.
     /// </summary>
     public static GrayImage? ParsePnm(byte[] bytes, bool dropSeal = false)
     {

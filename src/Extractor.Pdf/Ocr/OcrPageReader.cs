@@ -307,7 +307,8 @@ internal static class OcrPageReader
                 return;
             }
 
-            var words = TesseractEngine.Recognize(large, options, "6", out _, whitelist);
+            var language = whitelist is not null && TesseractEngine.HasLanguage(options, options.DigitsLanguage) ? options.DigitsLanguage : options.Language;
+            var words = TesseractEngine.Recognize(large, options, "6", out _, whitelist, language);
             if (words is null)
             {
                 continue;

@@ -31,9 +31,9 @@ internal static class TesseractEngine
         });
 
     /// <summary>Reads the words of one image file; null with <paramref name="error"/> when Tesseract failed on it.</summary>
-    public static List<OcrWord>? Recognize(string imagePath, OcrOptions options, string pageSegmentation, out string? error, string? whitelist = null)
+    public static List<OcrWord>? Recognize(string imagePath, OcrOptions options, string pageSegmentation, out string? error, string? whitelist = null, string? language = null)
     {
-        var language = whitelist is not null && HasLanguage(options, options.DigitsLanguage) ? options.DigitsLanguage : options.Language;
+        language ??= options.Language;
         var arguments = new List<string> { imagePath, "stdout", "-l", language, "--psm", pageSegmentation };
         if (whitelist is not null)
         {

@@ -4,7 +4,7 @@ using Extractor.Pdf.Ocr;
 namespace Extractor.Pdf.Tests.Ocr;
 
 /// <summary>
-/// The digits-only passes use the English model: held to digits, the Chinese model read a lone 4 or 7 from a JPEG
+/// The closer look reads digits with the English model: held to digits, the Chinese model read a lone 4 or 7 from a JPEG
 /// enlarged 2× as nothing at all (the JPEG 150 scans' 曙 for 2 and 阁 for 4 came from there).
 /// </summary>
 public class DigitsModelTests
@@ -25,7 +25,7 @@ public class DigitsModelTests
                 Run("convert", "-size", "120x60", "xc:white", "-font", Font, "-pointsize", "24", "-fill", "black", "-annotate", "+30+40", digit, "-quality", "35", jpeg);
                 Run("convert", jpeg, "-filter", "Lanczos", "-resize", "200%", "-depth", "8", pgm);
 
-                var words = TesseractEngine.Recognize(pgm, options, "6", out var error, whitelist: "0123456789.");
+                var words = TesseractEngine.Recognize(pgm, options, "6", out var error, whitelist: "0123456789.", language: options.DigitsLanguage);
 
                 Assert.Null(error);
                 Assert.NotNull(words);
