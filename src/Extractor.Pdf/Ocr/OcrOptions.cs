@@ -10,10 +10,9 @@ internal sealed record OcrOptions
     public string Language { get; init; } = "chi_sim";
 
     /// <summary>
-    /// The model for the digits-only passes (Debian: tesseract-ocr-eng, which tesseract-ocr depends on); the language
-    /// model when it is not installed. Held to digits, the Chinese model reads a lone digit enlarged 2–3× as nothing at
-    /// all, and at 150 dpi with JPEG ringing as 曙 or 阁; the English model reads them at 95–97 (JPEG 150 scans: 86 and
-    /// 94.9 % cells right with chi_sim, 99 and 99.5 % with eng, 0 wrong).
+    /// The model the closer look reads digits with (Debian: tesseract-ocr-eng, which tesseract-ocr depends on); the
+    /// language model when it is not installed. Held to digits, the Chinese model reads a lone digit enlarged 3× as
+    /// nothing at all; the English model reads it at 95–97 (county JPEG 150 scan: 86 → 99 % cells right, 0 wrong).
     /// </summary>
     public string DigitsLanguage { get; init; } = "eng";
 
