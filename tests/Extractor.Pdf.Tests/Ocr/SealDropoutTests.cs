@@ -35,9 +35,9 @@ public class SealDropoutTests
         // dark red blend the JPEG scan had (165, 50, 55); a seal stroke above the rule at y 10.
         (byte, byte, byte) Colour(int x, int y) => (x, y) switch
         {
-            (>= 80 and < 170, 20) => (165, 50, 55),
+            ( >= 80 and < 170, 20) => (165, 50, 55),
             (_, 20) => (120, 120, 120),
-            (>= 80 and < 170, >= 8 and <= 12) => (215, 35, 40),
+            ( >= 80 and < 170, >= 8 and <= 12) => (215, 35, 40),
             _ => (255, 255, 255),
         };
         var bytes = Ppm(300, 40, Colour);
