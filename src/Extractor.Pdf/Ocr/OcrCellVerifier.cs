@@ -43,9 +43,14 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
         return match.Success && readings.TryGetValue($"page {match.Groups[1].Value} ({match.Groups[2].Value})", out var list) ? list : [];
     }
 
-    /// <summary>Two independent OCR passes read this very number in the cell.</summary>
+    /// <summary>
+    /// Two independent OCR passes read this very number in the cell, and no pass read another number there. Two passes
+    /// can agree on a misreading of the same pixels (the county seal scan's 56.4, read 50.4 at 88 by the digits pass
+    /// and the closer look); the pass that read 56.4 is the witness against it.
+    /// </summary>
     private bool ReadAlike(CellRecord cell) =>
-        cell.Value is { } value && ReadingsAt(cell.At).Count(v => v == value) >= 2 && Confidence(cell.At) >= options.AlikeConfidence;
+        cell.Value is { } value && ReadingsAt(cell.At).Count(v => v == value) >= 2 && Confidence(cell.At) >= options.AlikeConfidence
+        && ReadingsAt(cell.At).All(v => v == value);
 
     public ReportResult Verify(ReportResult report)
     {
@@ -71,6 +76,7 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
         // 1. What the reading itself says it did not get, and rows that took another grid row's figures (however sure
         // the engine was of the digits, they are the wrong row's).
         var misplaced = OcrRowPlacement.Misplaced(cells);
+        var straddling = Straddling(cells);
         var unread = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < cells.Count; i++)
         {
@@ -79,6 +85,10 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
             if (misplaced.TryGetValue(cell.Key, out var placement))
             {
                 MarkMissing(i, string.Create(CultureInfo.InvariantCulture, $"OCR read \"{cell.Raw}\" but {placement}; candidate: {cell.Raw} (as read, from the other row)"));
+            }
+            else if (straddling.TryGetValue(cell.Key, out var rows))
+            {
+                MarkMissing(i, $"OCR read \"{cell.Raw}\" in {GridRow().Match(cell.At).Value}, but the figures of one row of the template were taken from {rows} of the scanned table, so they may be shifted by a cell; candidate: {cell.Raw} (as read)");
             }
             else if (cell.Kind == CellKind.Blank && cell.At.Length == 0)
             {
@@ -208,8 +218,12 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
             if (cell.Kind == CellKind.Number && confidence.TryGetValue(cell.Key, out var sure) && sure < options.HighConfidence && !confirmed.Contains(cell.Key) && !ReadAlike(cell))
             {
                 unconfirmed++;
-                MarkMissing(i, string.Create(CultureInfo.InvariantCulture,
-                    $"OCR read \"{cell.Raw}\" with confidence {sure:0} (below {options.HighConfidence:0}), no passing identity confirms it and no second OCR pass read it alike; candidate: {cell.Raw} (as read)"));
+                var others = ReadingsAt(cell.At).Where(v => v != cell.Value).Distinct().Select(Number).ToList();
+                MarkMissing(i, others.Count == 0
+                    ? string.Create(CultureInfo.InvariantCulture,
+                        $"OCR read \"{cell.Raw}\" with confidence {sure:0} (below {options.HighConfidence:0}), no passing identity confirms it and no second OCR pass read it alike; candidate: {cell.Raw} (as read)")
+                    : string.Create(CultureInfo.InvariantCulture,
+                        $"OCR read \"{cell.Raw}\" with confidence {sure:0} (below {options.HighConfidence:0}), no passing identity confirms it and the OCR passes disagree; candidates: {cell.Raw} (as read), {string.Join(", ", others)} (other passes)"));
             }
             else if (cell.Kind == CellKind.Number && unexplained.Contains(cell.Key) && !confirmed.Contains(cell.Key))
             {
@@ -293,6 +307,33 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
         return beside;
     }
 
+    /// <summary>
+    /// Cells from a grid row whose figures went to a template row that also took figures from another grid row. One
+    /// row of the template is one row of the table, so such a row was put together from two (on the county skew 150
+    /// scan a header cell read as "4" and the 14 figures of the appeals row became 15, each a cell off); every cell
+    /// those grid rows gave goes, as the rows that share them were filled in the same shifted order.
+    /// </summary>
+    private static Dictionary<string, string> Straddling(IReadOnlyList<CellRecord> cells)
+    {
+        var gridRow = cells
+            .Where(static c => Confidence(c.At) is not null && GridRow().IsMatch(c.At))
+            .ToDictionary(static c => c.Key, static c => GridRow().Match(c.At).Value, StringComparer.Ordinal);
+        var suspect = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in cells.Where(c => gridRow.ContainsKey(c.Key)).GroupBy(static c => (c.Table, c.Row)))
+        {
+            var rows = row.Select(c => gridRow[c.Key]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            if (rows.Count > 1)
+            {
+                foreach (var grid in rows)
+                {
+                    suspect[grid] = string.Join(" and ", rows);
+                }
+            }
+        }
+
+        return gridRow.Where(kv => suspect.ContainsKey(kv.Value)).ToDictionary(static kv => kv.Key, kv => suspect[kv.Value], StringComparer.Ordinal);
+    }
+
     /// <summary>For each number cell of a failed equation, the value that would make it hold.</summary>
     private static IEnumerable<(string Key, decimal Candidate)> Candidates(CheckResult check, Dictionary<string, CellRecord> cells)
     {
@@ -340,6 +381,9 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
 
     [GeneratedRegex(@"^page (\d+),.*\((x [\d.]+, y [\d.]+)\)", RegexOptions.CultureInvariant)]
     private static partial Regex PlacePattern();
+
+    [GeneratedRegex(@"^page \d+, table \d+, row \d+", RegexOptions.CultureInvariant)]
+    private static partial Regex GridRow();
 
     [GeneratedRegex(@"OCR confidence (\d+(?:\.\d+)?)", RegexOptions.CultureInvariant)]
     private static partial Regex ConfidencePattern();

@@ -23,7 +23,7 @@ internal static class OcrPageReader
         var folder = Directory.CreateTempSubdirectory("extractor-ocr-");
         try
         {
-            var image = LoadImage(page, pdf, options, folder.FullName, out var problem);
+            var image = LoadImage(page, pdf, options, folder.FullName, out var problem, out var seal);
             if (image is null)
             {
                 return new OcrPageResult(null, 0, 0, problem);
@@ -36,6 +36,7 @@ internal static class OcrPageReader
             var bilevel = image.IsBilevel();
             var rules = ImageRuleFinder.FindAndErase(image, (int)(dpi * 0.4), Math.Max(2, (int)(dpi / 100)), bilevel ? (int)(dpi / 3) : 0);
             image = bilevel ? image.Smoothed() : image;
+            image = seal is not null ? image.DroppedOut(seal) : image;
             var cleaned = Path.Combine(folder.FullName, "clean.pgm");
             File.WriteAllBytes(cleaned, image.ToPgm());
             var words = TesseractEngine.Recognize(cleaned, options, "6", out var error);
@@ -67,8 +68,9 @@ internal static class OcrPageReader
         }
     }
 
-    private static GrayImage? LoadImage(ScannedPage page, ReadOnlyMemory<byte> pdf, OcrOptions options, string folder, out string? problem)
+    private static GrayImage? LoadImage(ScannedPage page, ReadOnlyMemory<byte> pdf, OcrOptions options, string folder, out string? problem, out GrayImage? seal)
     {
+        seal = null;
         string source;
         if (page.ImageBytes is { } bytes)
         {
@@ -101,7 +103,19 @@ internal static class OcrPageReader
 
         var image = GrayImage.ParsePnm(File.ReadAllBytes(target));
         problem = image is null ? "the page image could not be decoded" : null;
-        return image is null ? null : Deskewer.Straighten(image, options, folder);
+        if (image is null)
+        {
+            return null;
+        }
+
+        var straight = Deskewer.Straighten(image, options, folder);
+        if (options.SealDropout && ReferenceEquals(straight, image))
+        {
+            // The seal's pixels on the page as it is (a turned page would need its mask turned alike: not done).
+            seal = GrayImage.ParsePnm(File.ReadAllBytes(target), dropSeal: true)?.Dropped;
+        }
+
+        return straight;
     }
 
     private static PageContent Build(ScannedPage page, GrayImage image, List<PixelRule> rules, List<OcrWord> words, double scale, OcrOptions options, string folder)
@@ -253,7 +267,7 @@ internal static class OcrPageReader
                     ? (text, Math.Max(sure, digitsSure))
                     : (digitsSure > sure ? digits : text, Math.Min(Math.Min(sure, digitsSure), unsure));
             }
-            else if (digitsSure > sure)
+            else if (digitsSure > sure && MayBeDigits(text))
             {
                 read[i] = (digits, Math.Min(digitsSure, unsure));
             }
@@ -293,7 +307,8 @@ internal static class OcrPageReader
                 return;
             }
 
-            var words = TesseractEngine.Recognize(large, options, "6", out _, whitelist);
+            var language = whitelist is not null && TesseractEngine.HasLanguage(options, options.DigitsLanguage) ? options.DigitsLanguage : options.Language;
+            var words = TesseractEngine.Recognize(large, options, "6", out _, whitelist, language);
             if (words is null)
             {
                 continue;
@@ -323,7 +338,7 @@ internal static class OcrPageReader
                     {
                         read[i] = (again, Math.Max(sure, againSure));
                     }
-                    else if (againSure > sure || (!IsNumber(text) && !text.Any(static c => c >= '\u2E80')))
+                    else if ((againSure > sure && MayBeDigits(text)) || (!IsNumber(text) && !text.Any(IsChinese)))
                     {
                         // A number in place of a reading with no Chinese in it ("]114"): the identities decide whether it
                         // stands. A label ("2.重复申请") is never turned into its item number.
@@ -364,6 +379,20 @@ internal static class OcrPageReader
 
         list.Add(Value(text));
     }
+
+    /// <summary>
+    /// A reading a digits-only pass may replace: a number, a reading without Chinese, or one Chinese character alone
+    /// (a lone 2 read as 曙). Held to digits, the English model reads any ink as digits, surely: a label
+    /// ("1.属于国家秘密") or a header ("其他") must keep its text, or its row is lost or the row's figures shift.
+    /// </summary>
+    internal static bool MayBeDigits(string text)
+    {
+        var compact = text.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var chinese = compact.Count(IsChinese);
+        return IsNumber(text) || chinese == 0 || (chinese == 1 && compact.Length <= 2);
+    }
+
+    private static bool IsChinese(char c) => c >= '\u2E80';
 
     private static bool IsNumber(string text) => CellValueParser.Parse(text).Kind == CellKind.Number;
 

@@ -14,8 +14,11 @@ internal static class TesseractEngine
     private static readonly Dictionary<string, string> s_environment = new() { ["OMP_THREAD_LIMIT"] = "1" };
 
     /// <summary>Whether the command runs and has the language model; asked once per process.</summary>
-    public static bool IsAvailable(OcrOptions options) =>
-        s_available.GetOrAdd((options.Tesseract, options.Language), key =>
+    public static bool IsAvailable(OcrOptions options) => HasLanguage(options, options.Language);
+
+    /// <summary>Whether the command runs and has <paramref name="language"/>; asked once per process and language.</summary>
+    public static bool HasLanguage(OcrOptions options, string language) =>
+        s_available.GetOrAdd((options.Tesseract, language), key =>
         {
             var result = ToolRunner.Run(key.Item1, ["--list-langs"], options.Timeout, s_environment);
             if (result is null || result.ExitCode != 0)
@@ -28,9 +31,10 @@ internal static class TesseractEngine
         });
 
     /// <summary>Reads the words of one image file; null with <paramref name="error"/> when Tesseract failed on it.</summary>
-    public static List<OcrWord>? Recognize(string imagePath, OcrOptions options, string pageSegmentation, out string? error, string? whitelist = null)
+    public static List<OcrWord>? Recognize(string imagePath, OcrOptions options, string pageSegmentation, out string? error, string? whitelist = null, string? language = null)
     {
-        var arguments = new List<string> { imagePath, "stdout", "-l", options.Language, "--psm", pageSegmentation };
+        language ??= options.Language;
+        var arguments = new List<string> { imagePath, "stdout", "-l", language, "--psm", pageSegmentation };
         if (whitelist is not null)
         {
             arguments.AddRange(["-c", "tessedit_char_whitelist=" + whitelist]);
