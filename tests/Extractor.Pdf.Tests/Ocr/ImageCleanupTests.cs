@@ -1,4 +1,3 @@
-using System.Text;
 using Extractor.Pdf.Ocr;
 
 namespace Extractor.Pdf.Tests.Ocr;
@@ -13,24 +12,6 @@ public class ImageCleanupTests
         var pixels = new byte[width * height];
         Array.Fill(pixels, level);
         return new GrayImage(width, height, pixels);
-    }
-
-    private static byte[] Ppm(int width, int height, Func<int, int, (byte R, byte G, byte B)> colour)
-    {
-        var header = Encoding.ASCII.GetBytes($"P6\n{width} {height}\n255\n");
-        var bytes = new byte[header.Length + (width * height * 3)];
-        header.CopyTo(bytes, 0);
-        for (var y = 0; y < height; y++)
-        {
-            for (var x = 0; x < width; x++)
-            {
-                var (r, g, b) = colour(x, y);
-                var at = header.Length + (((y * width) + x) * 3);
-                (bytes[at], bytes[at + 1], bytes[at + 2]) = (r, g, b);
-            }
-        }
-
-        return bytes;
     }
 
     [Fact]
@@ -56,7 +37,7 @@ public class ImageCleanupTests
     [Fact]
     public void ParsePnm_ColourPageWithSeal_IsGreyWithTheSealDroppedAndRemembered()
     {
-        var bytes = Ppm(4, 2, (x, y) => x == 1 && y == 0 ? s_vermilion : x == 2 ? ((byte)0, (byte)0, (byte)0) : ((byte)250, (byte)250, (byte)250));
+        var bytes = TestImages.Ppm(4, 2, (x, y) => x == 1 && y == 0 ? s_vermilion : x == 2 ? ((byte)0, (byte)0, (byte)0) : ((byte)250, (byte)250, (byte)250));
 
         Assert.Equal(215, GrayImage.ParsePnm(bytes)![1, 0]); // the red channel, as the reader takes it
         Assert.Null(GrayImage.ParsePnm(bytes)!.Dropped);
@@ -74,7 +55,7 @@ public class ImageCleanupTests
     [Fact]
     public void ParsePnm_ColourPageWithoutSeal_HasNothingDropped()
     {
-        var image = GrayImage.ParsePnm(Ppm(3, 3, (x, _) => x == 1 ? ((byte)20, (byte)20, (byte)20) : ((byte)255, (byte)255, (byte)255)), dropSeal: true);
+        var image = GrayImage.ParsePnm(TestImages.Ppm(3, 3, (x, _) => x == 1 ? ((byte)20, (byte)20, (byte)20) : ((byte)255, (byte)255, (byte)255)), dropSeal: true);
 
         Assert.NotNull(image);
         Assert.Null(image.Dropped);

@@ -1,4 +1,3 @@
-using System.Text;
 using Extractor.Pdf.Ocr;
 
 namespace Extractor.Pdf.Tests.Ocr;
@@ -10,24 +9,6 @@ namespace Extractor.Pdf.Tests.Ocr;
 /// </summary>
 public class SealDropoutTests
 {
-    private static byte[] Ppm(int width, int height, Func<int, int, (byte R, byte G, byte B)> colour)
-    {
-        var header = Encoding.ASCII.GetBytes($"P6\n{width} {height}\n255\n");
-        var bytes = new byte[header.Length + (width * height * 3)];
-        header.CopyTo(bytes, 0);
-        for (var y = 0; y < height; y++)
-        {
-            for (var x = 0; x < width; x++)
-            {
-                var (r, g, b) = colour(x, y);
-                var at = header.Length + (((y * width) + x) * 3);
-                (bytes[at], bytes[at + 1], bytes[at + 2]) = (r, g, b);
-            }
-        }
-
-        return bytes;
-    }
-
     [Fact]
     public void RuleUnderASealBlend_IsFoundOnTheRedChannel_AndTheSealIsDroppedForOcrAfterwards()
     {
@@ -40,7 +21,7 @@ public class SealDropoutTests
             ( >= 80 and < 170, >= 8 and <= 12) => (215, 35, 40),
             _ => (255, 255, 255),
         };
-        var bytes = Ppm(300, 40, Colour);
+        var bytes = TestImages.Ppm(300, 40, Colour);
         var red = GrayImage.ParsePnm(bytes)!;
         var seal = GrayImage.ParsePnm(bytes, dropSeal: true)!.Dropped;
         Assert.NotNull(seal);
