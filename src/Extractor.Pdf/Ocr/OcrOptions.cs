@@ -10,9 +10,10 @@ internal sealed record OcrOptions
     public string Language { get; init; } = "chi_sim";
 
     /// <summary>
-    /// The model the closer look reads digits with (Debian: tesseract-ocr-eng, which tesseract-ocr depends on); the
-    /// language model when it is not installed. Held to digits, the Chinese model reads a lone digit enlarged 3× as
-    /// nothing at all; the English model reads it at 95–97 (county JPEG 150 scan: 86 → 99 % cells right, 0 wrong).
+    /// The model the closer look reads digits with after the language model, on the cells that one left without a
+    /// number (Debian: tesseract-ocr-eng, which tesseract-ocr depends on; skipped when it is not installed). Held to
+    /// digits, the Chinese model reads a lone digit enlarged 3× as nothing at all; the English model reads it at 95–97
+    /// (county JPEG 150 scan: 86 → 98 % cells right, 0 wrong).
     /// </summary>
     public string DigitsLanguage { get; init; } = "eng";
 

@@ -289,8 +289,22 @@ internal static class OcrPageReader
         var unsure = read.Where(kv => kv.Value.Confidence < options.HighConfidence).ToList();
         var digitCells = unsure.Where(static kv => IsNumber(kv.Value.Text) || kv.Value.Text.Replace(" ", string.Empty, StringComparison.Ordinal).Length <= 8).Select(static kv => kv.Key).ToList();
         var textCells = meanSure is null ? [] : unsure.Select(static kv => kv.Key).Except(digitCells).ToList();
-        foreach (var (group, whitelist) in new[] { (digitCells, "0123456789."), (textCells, (string?)null) })
+        // Digits are looked at with the page's model first, then the cells it left unread with the digits model (the
+        // Chinese model held to digits reads a lone enlarged digit as nothing; the English one reads seal ink as digits).
+        var english = TesseractEngine.HasLanguage(options, options.DigitsLanguage) && options.DigitsLanguage != options.Language;
+        var passes = new List<(Func<List<int>> Group, string? Whitelist, string Language)>
         {
+            (() => digitCells, "0123456789.", options.Language),
+        };
+        if (english)
+        {
+            passes.Add((() => digitCells.Where(i => !IsNumber(read[i].Text)).ToList(), "0123456789.", options.DigitsLanguage));
+        }
+
+        passes.Add((() => textCells, null, options.Language));
+        foreach (var (groupOf, whitelist, language) in passes)
+        {
+            var group = groupOf();
             if (group.Count == 0)
             {
                 continue;
@@ -307,7 +321,6 @@ internal static class OcrPageReader
                 return;
             }
 
-            var language = whitelist is not null && TesseractEngine.HasLanguage(options, options.DigitsLanguage) ? options.DigitsLanguage : options.Language;
             var words = TesseractEngine.Recognize(large, options, "6", out _, whitelist, language);
             if (words is null)
             {
