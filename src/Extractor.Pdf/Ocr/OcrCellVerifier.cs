@@ -116,7 +116,7 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
         // 2. Failed identities that a low-confidence cell explains.
         var byKey = cells.ToDictionary(static c => c.Key, StringComparer.Ordinal);
         var suspects = new Dictionary<string, List<(string Rule, string Scope, decimal Candidate)>>(StringComparer.Ordinal);
-        var explained = new List<List<string>>();
+        var explained = new List<(CheckResult Check, List<string> Explaining)>();
         var unexplained = new HashSet<string>(StringComparer.Ordinal);
         foreach (var check in checks.Where(c => c.Outcome == CheckOutcome.Fail && s_identities.Contains(c.Rule)))
         {
@@ -138,7 +138,7 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
                 }
             }
 
-            explained.Add(explaining);
+            explained.Add((check, explaining));
             if (explaining.Count == 0 && check.Cells.Any(k => confidence.TryGetValue(k, out var c) && c < options.HighConfidence))
             {
                 // No unsure cell can make it hold (each would have to be negative), yet it is not published as a fail
@@ -153,9 +153,18 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
         // an OCR pass read that very value in it (two independent witnesses); else it goes too.
         var missing = new HashSet<string>(StringComparer.Ordinal);
         var taken = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        foreach (var explaining in explained)
+        var ambiguous = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (check, explaining) in explained)
         {
             var crossing = explaining.Where(k => suspects[k].Select(static s => s.Candidate).Distinct().Count() == 1 && (suspects[k].Count > 1 || explaining.Count == 1)).ToList();
+            if (crossing.Count == 0 && explaining.Count > 1)
+            {
+                // Several unsure cells could each explain it and nothing says which: a sure cell misread is as likely
+                // (a 6 read as 0 at 95 beside a 2 at 61 and a 1 at 81, county skew 300 turned 0.4°). The sure cells of
+                // this identity stand only where another identity confirms them.
+                ambiguous.UnionWith(check.Cells);
+            }
+
             foreach (var key in crossing.Count > 0 ? crossing : explaining)
             {
                 var candidate = suspects[key][0].Candidate;
@@ -230,6 +239,12 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
                 unconfirmed++;
                 MarkMissing(i, string.Create(CultureInfo.InvariantCulture,
                     $"OCR read \"{cell.Raw}\" in an identity that fails as read and that no unsure cell of it can explain, so one of its sure readings is wrong, and no passing identity confirms this one; candidate: {cell.Raw} (as read)"));
+            }
+            else if (cell.Kind == CellKind.Number && ambiguous.Contains(cell.Key) && !confirmed.Contains(cell.Key))
+            {
+                unconfirmed++;
+                MarkMissing(i, string.Create(CultureInfo.InvariantCulture,
+                    $"OCR read \"{cell.Raw}\" in an identity that fails as read, where several unsure cells could each explain the failure and none is pinned, so a sure reading may be the wrong one, and no passing identity confirms this one; candidate: {cell.Raw} (as read)"));
             }
             else if (cell.Kind == CellKind.Number && besideGap.Contains(cell.Key) && !confirmed.Contains(cell.Key))
             {

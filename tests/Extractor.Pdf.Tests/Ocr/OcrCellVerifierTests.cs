@@ -223,4 +223,32 @@ public class OcrCellVerifierTests
         Assert.DoesNotContain(verified.Checks, static c => c.Outcome == CheckOutcome.Fail);
         Assert.DoesNotContain(verified.Cells, static c => c.Key.StartsWith("applications/granted/", StringComparison.Ordinal) && c.Kind == CellKind.Number && c.Value == 0 && c.Key.EndsWith("/total", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Verify_SureMisreadInAFailingRowThatSeveralUnsureCellsCouldEachExplain_IsMissing()
+    {
+        // The county skew 300 scan turned 0.4°: in the partially-granted row a 6 read as 0 at 95, beside a 2 at 61 and a
+        // 1 at 81 (both right); the total row was lost, so no column identity can be assessed. Either unsure figure
+        // could make the row add up (8 or 7), and nothing says which: the sure 0 must not stand unconfirmed.
+        var path = TestPaths.Fixture("pdf", "county-2021.pdf");
+        var report = new ExtractionPipeline([new PdfReportReader()]).Parse(new SourceDocument(path, File.ReadAllBytes(path)));
+        Assert.Equal(6, report.Cells.Single(static c => c.Key == "applications/partially_granted/natural_person").Value);
+        var cells = report.Cells.Select(c => c.Key switch
+        {
+            "applications/partially_granted/natural_person" => c with { Value = 0, Raw = "0", At = $"{c.At}, OCR confidence 95" },
+            "applications/partially_granted/commercial" => c with { At = $"{c.At}, OCR confidence 61" },
+            "applications/partially_granted/legal_service" => c with { At = $"{c.At}, OCR confidence 81" },
+            _ when c.Key.StartsWith("applications/total_processed/", StringComparison.Ordinal) => c with { Kind = CellKind.Missing, Value = null, Raw = "" },
+            _ => c with { At = $"{c.At}, OCR confidence 97" },
+        }).ToList();
+        var misread = report with { Cells = cells };
+
+        var verified = new OcrCellVerifier(new OcrOptions()).Verify(misread with { Checks = ReportChecker.Check(misread) });
+
+        var cell = Assert.Single(verified.Cells, static c => c.Key == "applications/partially_granted/natural_person");
+        Assert.Equal(CellKind.Missing, cell.Kind);
+        Assert.Contains(verified.Diagnostics, static d => d.Message.StartsWith("applications/partially_granted/natural_person", StringComparison.Ordinal) && d.Message.Contains("several unsure cells could each explain", StringComparison.Ordinal));
+        Assert.DoesNotContain(verified.Checks, static c => c.Outcome == CheckOutcome.Fail);
+        Assert.DoesNotContain(verified.Cells, static c => c.Key.StartsWith("applications/", StringComparison.Ordinal) && c.Kind == CellKind.Number && c.At.Contains("OCR confidence 95", StringComparison.Ordinal));
+    }
 }
