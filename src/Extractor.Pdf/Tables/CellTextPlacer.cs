@@ -15,7 +15,10 @@ internal static class CellTextPlacer
         }
 
         var outside = new List<Glyph>(glyphs.Count);
-        var perCell = new Dictionary<GridCell, List<Glyph>>();
+
+        // Per cell by reference, in the order cells first receive a glyph (GridCell is a record: hashing its
+        // value for every glyph cost more than the search).
+        var perCell = new Dictionary<GridCell, List<Glyph>>(ReferenceEqualityComparer.Instance);
         foreach (var glyph in glyphs)
         {
             var cell = FindCell(tables, glyph.Box.CentreX, glyph.Box.CentreY);

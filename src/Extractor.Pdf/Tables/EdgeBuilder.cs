@@ -163,9 +163,19 @@ internal static class EdgeBuilder
     public static List<Edge> MergeEdges(List<Edge> edges)
     {
         var merged = new List<Edge>(edges.Count);
-        foreach (var horizontal in new[] { true, false })
+        foreach (var horizontal in (ReadOnlySpan<bool>)[true, false])
         {
-            var group = edges.Where(e => e.IsHorizontal == horizontal).OrderBy(static e => e.Position).ToList();
+            var group = new List<Edge>();
+            foreach (var edge in edges)
+            {
+                if (edge.IsHorizontal == horizontal)
+                {
+                    group.Add(edge);
+                }
+            }
+
+            StableSort(group, static e => e.Position);
+            var spans = new List<Edge>();
             var start = 0;
             while (start < group.Count)
             {
@@ -176,11 +186,21 @@ internal static class EdgeBuilder
                     end++;
                 }
 
-                var position = group.Skip(start).Take(end - start).Average(static e => e.Position);
-                var spans = group.Skip(start).Take(end - start).OrderBy(static e => e.Start).ToList();
-                var (from, to) = (spans[0].Start, spans[0].End);
-                foreach (var span in spans.Skip(1))
+                // The mean in sorted order, summed from the first value as Enumerable.Average does.
+                var sum = group[start].Position;
+                for (var i = start + 1; i < end; i++)
                 {
+                    sum += group[i].Position;
+                }
+
+                var position = sum / (end - start);
+                spans.Clear();
+                spans.AddRange(group.GetRange(start, end - start));
+                StableSort(spans, static e => e.Start);
+                var (from, to) = (spans[0].Start, spans[0].End);
+                for (var i = 1; i < spans.Count; i++)
+                {
+                    var span = spans[i];
                     if (span.Start <= to + JoinTolerance)
                     {
                         to = Math.Max(to, span.End);
@@ -198,5 +218,26 @@ internal static class EdgeBuilder
         }
 
         return merged;
+    }
+
+    /// <summary>Sorts by <paramref name="key"/>, equal keys in their original order (as OrderBy does).</summary>
+    private static void StableSort(List<Edge> edges, Func<Edge, double> key)
+    {
+        if (edges.Count < 2)
+        {
+            return;
+        }
+
+        // (key, index) pairs compare by key, then by index: ties keep their order.
+        var keys = new (double Key, int Index)[edges.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = (key(edges[i]), i);
+        }
+
+        var items = edges.ToArray();
+        Array.Sort(keys, items);
+        edges.Clear();
+        edges.AddRange(items);
     }
 }

@@ -62,47 +62,55 @@ internal static class RulingTableFinder
     {
         var intersections = EdgesToIntersections(mergedEdges);
         var cells = IntersectionsToCells(intersections);
-        return CellsToTables(cells)
-            .Where(static t => t.Count >= 2)
-            .Select(t => CellsToGrid(t, page))
-            .OrderBy(static t => t.Bounds.Top)
-            .ToList();
-    }
-
-    /// <summary>Each crossing of a horizontal and a vertical edge, with the edges through it.</summary>
-    public static Dictionary<(double X, double Y), (HashSet<int> H, HashSet<int> V)> EdgesToIntersections(List<Edge> edges)
-    {
-        var result = new Dictionary<(double, double), (HashSet<int>, HashSet<int>)>();
-        for (var v = 0; v < edges.Count; v++)
+        var tables = new List<FoundTable>();
+        foreach (var group in CellsToTables(cells))
         {
-            var vertical = edges[v];
-            if (vertical.IsHorizontal)
+            if (group.Count >= 2)
             {
-                continue;
+                tables.Add(CellsToGrid(group, page));
+            }
+        }
+
+        // Top to bottom; tables at the same height keep the order they were found in (a stable sort).
+        for (var i = 1; i < tables.Count; i++)
+        {
+            var table = tables[i];
+            var j = i - 1;
+            while (j >= 0 && tables[j].Bounds.Top.CompareTo(table.Bounds.Top) > 0)
+            {
+                tables[j + 1] = tables[j];
+                j--;
             }
 
-            for (var h = 0; h < edges.Count; h++)
+            tables[j + 1] = table;
+        }
+
+        return tables;
+    }
+
+    /// <summary>Each crossing of a horizontal and a vertical edge, with the edges through it, in the order first found.</summary>
+    public static Crossings EdgesToIntersections(List<Edge> edges)
+    {
+        var horizontals = new List<int>();
+        var verticals = new List<int>();
+        for (var i = 0; i < edges.Count; i++)
+        {
+            (edges[i].IsHorizontal ? horizontals : verticals).Add(i);
+        }
+
+        var result = new Crossings();
+        foreach (var v in verticals)
+        {
+            var vertical = edges[v];
+            foreach (var h in horizontals)
             {
                 var horizontal = edges[h];
-                if (!horizontal.IsHorizontal)
-                {
-                    continue;
-                }
-
                 if (vertical.Position >= horizontal.Start - IntersectionTolerance
                     && vertical.Position <= horizontal.End + IntersectionTolerance
                     && horizontal.Position >= vertical.Start - IntersectionTolerance
                     && horizontal.Position <= vertical.End + IntersectionTolerance)
                 {
-                    var key = (vertical.Position, horizontal.Position);
-                    if (!result.TryGetValue(key, out var through))
-                    {
-                        through = ([], []);
-                        result[key] = through;
-                    }
-
-                    through.Item1.Add(h);
-                    through.Item2.Add(v);
+                    result.Add(vertical.Position, horizontal.Position, h, v);
                 }
             }
         }
@@ -111,45 +119,65 @@ internal static class RulingTableFinder
     }
 
     /// <summary>For each intersection, the smallest rectangle to its lower right whose four sides are drawn.</summary>
-    public static List<Box> IntersectionsToCells(Dictionary<(double X, double Y), (HashSet<int> H, HashSet<int> V)> intersections)
+    public static List<Box> IntersectionsToCells(Crossings intersections)
     {
-        var byX = intersections.Keys.GroupBy(static p => p.X).ToDictionary(static g => g.Key, static g => g.Select(static p => p.Y).Order().ToArray());
-        var byY = intersections.Keys.GroupBy(static p => p.Y).ToDictionary(static g => g.Key, static g => g.Select(static p => p.X).Order().ToArray());
-        var cells = new List<Box>();
-        foreach (var point in intersections.Keys)
+        // The crossings on each vertical and each horizontal line, in reading order.
+        var byX = new Dictionary<double, List<double>>();
+        var byY = new Dictionary<double, List<double>>();
+        for (var i = 0; i < intersections.Count; i++)
         {
-            var (x, y) = point;
-            var below = byX[x].Where(by => by > y);
-            var right = byY[y].Where(rx => rx > x).ToArray();
+            var (x, y) = intersections.Point(i);
+            AddTo(byX, x, y);
+            AddTo(byY, y, x);
+        }
+
+        foreach (var list in byX.Values)
+        {
+            list.Sort();
+        }
+
+        foreach (var list in byY.Values)
+        {
+            list.Sort();
+        }
+
+        var cells = new List<Box>();
+        for (var i = 0; i < intersections.Count; i++)
+        {
+            var (x, y) = intersections.Point(i);
+            var column = byX[x];
+            var row = byY[y];
+            var firstBelow = FirstAfter(column, y);
+            var firstRight = FirstAfter(row, x);
             var found = false;
-            foreach (var by in below)
+            for (var b = firstBelow; b < column.Count && !found; b++)
             {
-                if (!SharesEdge(intersections[point].V, intersections[(x, by)].V))
+                var by = column[b];
+                var belowPoint = intersections.IndexOf(x, by);
+                if (!intersections.SharesVertical(i, belowPoint))
                 {
                     // The vertical rule stops here: no cell below can be closed on the left.
                     break;
                 }
 
-                foreach (var rx in right)
+                for (var r = firstRight; r < row.Count; r++)
                 {
-                    if (!SharesEdge(intersections[point].H, intersections[(rx, y)].H))
+                    var rx = row[r];
+                    var rightPoint = intersections.IndexOf(rx, y);
+                    if (!intersections.SharesHorizontal(i, rightPoint))
                     {
                         break;
                     }
 
-                    if (intersections.TryGetValue((rx, by), out var corner)
-                        && SharesEdge(corner.V, intersections[(rx, y)].V)
-                        && SharesEdge(corner.H, intersections[(x, by)].H))
+                    var corner = intersections.IndexOf(rx, by);
+                    if (corner >= 0
+                        && intersections.SharesVertical(corner, rightPoint)
+                        && intersections.SharesHorizontal(corner, belowPoint))
                     {
                         cells.Add(new Box(x, y, rx, by));
                         found = true;
                         break;
                     }
-                }
-
-                if (found)
-                {
-                    break;
                 }
             }
         }
@@ -157,58 +185,134 @@ internal static class RulingTableFinder
         return cells;
     }
 
-    private static bool SharesEdge(HashSet<int> a, HashSet<int> b) => a.Overlaps(b);
-
-    /// <summary>Groups cells that share a corner into tables.</summary>
-    public static List<List<Box>> CellsToTables(List<Box> cells)
+    private static void AddTo(Dictionary<double, List<double>> lines, double key, double value)
     {
-        var parent = Enumerable.Range(0, cells.Count).ToArray();
-        int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
-        var byCorner = new Dictionary<(double, double), int>();
-        for (var i = 0; i < cells.Count; i++)
+        if (!lines.TryGetValue(key, out var list))
         {
-            var c = cells[i];
-            foreach (var corner in new[] { (c.Left, c.Top), (c.Right, c.Top), (c.Left, c.Bottom), (c.Right, c.Bottom) })
+            list = [];
+            lines[key] = list;
+        }
+
+        list.Add(value);
+    }
+
+    /// <summary>The index of the first value greater than <paramref name="value"/> in an ascending list.</summary>
+    private static int FirstAfter(List<double> sorted, double value)
+    {
+        int low = 0, high = sorted.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (sorted[middle] > value)
             {
-                if (byCorner.TryGetValue(corner, out var j))
-                {
-                    parent[Find(i)] = Find(j);
-                }
-                else
-                {
-                    byCorner[corner] = i;
-                }
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
             }
         }
 
-        return Enumerable.Range(0, cells.Count)
-            .GroupBy(Find)
-            .Select(g => g.Select(i => cells[i]).ToList())
-            .ToList();
+        return low;
+    }
+
+    /// <summary>Groups cells that share a corner into tables, in the order of each table's first cell.</summary>
+    public static List<List<Box>> CellsToTables(List<Box> cells)
+    {
+        var parent = new int[cells.Count];
+        for (var i = 0; i < parent.Length; i++)
+        {
+            parent[i] = i;
+        }
+
+        int Find(int i)
+        {
+            while (parent[i] != i)
+            {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+
+            return i;
+        }
+
+        var byCorner = new Dictionary<(double, double), int>(cells.Count * 2);
+        void Join(int i, (double, double) corner)
+        {
+            if (byCorner.TryGetValue(corner, out var j))
+            {
+                parent[Find(i)] = Find(j);
+            }
+            else
+            {
+                byCorner[corner] = i;
+            }
+        }
+
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var c = cells[i];
+            Join(i, (c.Left, c.Top));
+            Join(i, (c.Right, c.Top));
+            Join(i, (c.Left, c.Bottom));
+            Join(i, (c.Right, c.Bottom));
+        }
+
+        var groupOfRoot = new Dictionary<int, List<Box>>();
+        var tables = new List<List<Box>>();
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var root = Find(i);
+            if (!groupOfRoot.TryGetValue(root, out var group))
+            {
+                group = [];
+                groupOfRoot[root] = group;
+                tables.Add(group);
+            }
+
+            group.Add(cells[i]);
+        }
+
+        return tables;
     }
 
     /// <summary>Puts a table's cells on the grid formed by all their edges, giving each its row and column span.</summary>
     public static FoundTable CellsToGrid(List<Box> cells, int page)
     {
-        var xs = Cluster(cells.SelectMany(static c => new[] { c.Left, c.Right }));
-        var ys = Cluster(cells.SelectMany(static c => new[] { c.Top, c.Bottom }));
+        var xs = new double[cells.Count * 2];
+        var ys = new double[cells.Count * 2];
+        for (var i = 0; i < cells.Count; i++)
+        {
+            (xs[2 * i], xs[(2 * i) + 1]) = (cells[i].Left, cells[i].Right);
+            (ys[2 * i], ys[(2 * i) + 1]) = (cells[i].Top, cells[i].Bottom);
+        }
+
+        var columns = Cluster(xs);
+        var rows = Cluster(ys);
         var grid = new List<GridCell>(cells.Count);
         foreach (var cell in cells)
         {
-            var row = IndexOf(ys, cell.Top);
-            var column = IndexOf(xs, cell.Left);
-            grid.Add(new GridCell(row, column, Math.Max(1, IndexOf(ys, cell.Bottom) - row), Math.Max(1, IndexOf(xs, cell.Right) - column), cell, page));
+            var row = IndexOf(rows, cell.Top);
+            var column = IndexOf(columns, cell.Left);
+            grid.Add(new GridCell(row, column, Math.Max(1, IndexOf(rows, cell.Bottom) - row), Math.Max(1, IndexOf(columns, cell.Right) - column), cell, page));
         }
 
         grid.Sort(static (a, b) => a.Row != b.Row ? a.Row.CompareTo(b.Row) : a.Column.CompareTo(b.Column));
-        var bounds = cells.Aggregate(static (a, b) => a.Union(b));
-        return new FoundTable(page, bounds, xs, ys.Count - 1, grid);
+        var bounds = cells[0];
+        for (var i = 1; i < cells.Count; i++)
+        {
+            bounds = bounds.Union(cells[i]);
+        }
+
+        return new FoundTable(page, bounds, columns, rows.Count - 1, grid);
     }
 
-    private static List<double> Cluster(IEnumerable<double> values)
+    /// <summary>Sorts <paramref name="values"/> in place and keeps the first of each run closer than the grid tolerance.</summary>
+    private static List<double> Cluster(double[] values)
     {
+        Array.Sort(values);
         var result = new List<double>();
-        foreach (var value in values.Order())
+        foreach (var value in values)
         {
             if (result.Count == 0 || value - result[^1] > GridTolerance)
             {

@@ -9,7 +9,7 @@ internal static class GlyphExtractor
     public static List<Glyph> LettersToGlyphs(IReadOnlyList<Letter> letters, PageFrame frame)
     {
         var glyphs = new List<Glyph>(letters.Count);
-        var seen = new HashSet<(string, long, long)>();
+        var seen = new HashSet<GlyphKey>();
         foreach (var letter in letters)
         {
             if (string.IsNullOrWhiteSpace(letter.Value))
@@ -20,7 +20,7 @@ internal static class GlyphExtractor
             var box = EmBox(letter, frame);
 
             // Word processors fake bold by printing a glyph twice a fraction of a point apart.
-            var key = (letter.Value, (long)Math.Round(box.CentreX), (long)Math.Round(box.CentreY));
+            var key = new GlyphKey(letter.Value, (long)Math.Round(box.CentreX), (long)Math.Round(box.CentreY));
             if (!seen.Add(key))
             {
                 continue;

@@ -7,7 +7,15 @@ internal static class LineBuilder
 {
     public static List<TextLine> GlyphsToLines(IEnumerable<Glyph> glyphs, int page = 0)
     {
-        var sorted = glyphs.OrderBy(static g => g.Box.CentreY).ThenBy(static g => g.Box.Left).ToList();
+        // Top to bottom, then left to right; ties keep their order (as OrderBy/ThenBy did, without its per-call setup).
+        var sorted = glyphs.ToArray();
+        var keys = new (double Y, double X, int Index)[sorted.Length];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            keys[i] = (sorted[i].Box.CentreY, sorted[i].Box.Left, i);
+        }
+
+        Array.Sort(keys, sorted);
         var lines = new List<TextLine>();
         var current = new List<Glyph>();
         double top = 0;
