@@ -41,8 +41,9 @@ internal static partial class WordAlignmentTableFinder
 
         foreach (var line in lines)
         {
-            var chunks = LineToChunks(line);
-            if (chunks.Count < 2)
+            // Most lines are prose without a wide gap: one chunk, whose box and text would be thrown away.
+            var chunks = HasWideGap(line) ? LineToChunks(line) : null;
+            if (chunks is null || chunks.Count < 2)
             {
                 Flush();
                 rest.Add(line);
@@ -60,6 +61,19 @@ internal static partial class WordAlignmentTableFinder
         Flush();
         rest.Sort(static (a, b) => a.Box.Top.CompareTo(b.Box.Top));
         return (tables, rest);
+    }
+
+    private static bool HasWideGap(TextLine line)
+    {
+        for (var i = 1; i < line.Glyphs.Count; i++)
+        {
+            if (line.Glyphs[i].Box.Left - line.Glyphs[i - 1].Box.Right > ColumnGap * line.Size)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<Chunk> LineToChunks(TextLine line)
