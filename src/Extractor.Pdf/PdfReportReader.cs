@@ -46,7 +46,8 @@ public sealed class PdfReportReader : IDocumentReader
         PdfDocument document;
         try
         {
-            document = PdfDocument.Open(source.Content.ToArray(), new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, Logger = log, FilterProvider = filters });
+            // The source's bytes as they are: a copy would live (and be promoted by the GC) as long as the document.
+            document = PdfDocument.Open(source.Content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, Logger = log, FilterProvider = filters });
         }
         catch (PdfDocumentEncryptedException ex)
         {
