@@ -1,8 +1,9 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
 
 namespace Extractor.Benchmarks;
 
-/// <summary>Runs the benchmarks: `dotnet run -c Release --project tests/Extractor.Benchmarks -- --filter '*'`, `-- datasets 10000 [--partition-by year] [--no-workbook]`, `-- figures`, `-- reparse 400`, `-- robustness`, `-- scans [county-2021.clean.150 …]` or `-- fuzz --seed 1 --count 100000`.</summary>
+/// <summary>Runs the benchmarks: `dotnet run -c Release --project tests/Extractor.Benchmarks -- --filter '*'`, `-- datasets 10000 [--partition-by year] [--no-workbook]`, `-- figures [--rounds 5]`, `-- reparse 400`, `-- robustness`, `-- scans [county-2021.clean.150 …]` or `-- fuzz --seed 1 --count 100000`.</summary>
 public static class BenchmarkProgram
 {
     public static async Task<int> Main(string[] args)
@@ -41,10 +42,11 @@ public static class BenchmarkProgram
             return ScanAccuracyRun.Run(args[1..]);
         }
 
-        // `figures [--full]`: the performance goals, whole process, side by side with their anchors.
+        // `figures [--full] [--rounds N]`: the performance goals, whole process, side by side with their anchors.
         if (args.Length >= 1 && args[0] == "figures")
         {
-            return await FiguresRun.RunAsync(full: args.Contains("--full"));
+            var rounds = args.SkipWhile(static a => a != "--rounds").Skip(1).Select(static a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(1);
+            return await FiguresRun.RunAsync(full: args.Contains("--full"), rounds: Math.Max(1, rounds));
         }
 
         // `robustness [SEEDS]`: the degradation benchmark of issue 9 (cells right, wrong numbers, false fails).

@@ -10,12 +10,13 @@ namespace Extractor.Benchmarks;
 /// 500 HTML pages through `parse --json` against a Python lxml loop that only parses them, 60 PDFs against a
 /// `pdftotext -layout` loop, and the peak memory of dataset writing at 1k, 10k (and with `--full` 100k) reports.
 /// Inputs are made in a temporary folder from the fixtures and, when the shared corpus is there (EXTRACTOR_SHARED or
-/// ../shared), its HTML page 017 and its PDFs; nothing is kept. Run:
-/// `dotnet run -c Release --project tests/Extractor.Benchmarks -- figures [--full]`.
+/// ../shared), its HTML page 017 and its PDFs; nothing is kept. With `--rounds N` each comparison runs N interleaved
+/// rounds (ours, anchor, ours, anchor …) and shows medians, then every run's CPU seconds: on a busy machine one run
+/// says little. Run: `dotnet run -c Release --project tests/Extractor.Benchmarks -- figures [--full] [--rounds 5]`.
 /// </summary>
 internal static partial class FiguresRun
 {
-    public static async Task<int> RunAsync(bool full)
+    public static async Task<int> RunAsync(bool full, int rounds = 1)
     {
         var root = Path.GetDirectoryName(BenchmarkInputs.Fixture())!;
         var shared = Environment.GetEnvironmentVariable("EXTRACTOR_SHARED") is { Length: > 0 } s && Directory.Exists(s) ? s : Path.GetFullPath(Path.Combine(root, "..", "shared"));
@@ -50,8 +51,8 @@ internal static partial class FiguresRun
             Console.WriteLine("figure | ours wall s | ours CPU s | anchor wall s | anchor CPU s | wall ratio | CPU ratio | peak MB | ours' collections (EXTRACTOR_GC_REPORT)");
             var lxml = "import sys,os,lxml.html\nd=sys.argv[1]\nfor n in sorted(os.listdir(d)):\n    lxml.html.fromstring(open(os.path.join(d,n),'rb').read())";
             var log = Path.Combine(work, "stderr.txt");
-            await CompareAsync("500 HTML: parse --json vs lxml", $"EXTRACTOR_GC_REPORT=1 '{extractor}' parse --json '{html}' > /dev/null 2> '{log}'", $"/usr/bin/python3 -c \"{lxml}\" '{html}'", log);
-            await CompareAsync("60 PDF: parse --json vs pdftotext -layout", $"EXTRACTOR_GC_REPORT=1 '{extractor}' parse --json '{pdf}' > /dev/null 2> '{log}'", $"for f in '{pdf}'/*.pdf; do pdftotext -layout \"$f\" - > /dev/null; done", log);
+            await CompareAsync("500 HTML: parse --json vs lxml", $"EXTRACTOR_GC_REPORT=1 '{extractor}' parse --json '{html}' > /dev/null 2> '{log}'", $"/usr/bin/python3 -c \"{lxml}\" '{html}'", log, rounds);
+            await CompareAsync("60 PDF: parse --json vs pdftotext -layout", $"EXTRACTOR_GC_REPORT=1 '{extractor}' parse --json '{pdf}' > /dev/null 2> '{log}'", $"for f in '{pdf}'/*.pdf; do pdftotext -layout \"$f\" - > /dev/null; done", log, rounds);
             foreach (var count in full ? new[] { 1_000, 10_000, 100_000 } : [1_000, 10_000])
             {
                 var self = Environment.ProcessPath!;
@@ -67,13 +68,32 @@ internal static partial class FiguresRun
         }
     }
 
-    private static async Task CompareAsync(string name, string ours, string anchor, string log)
+    private static async Task CompareAsync(string name, string ours, string anchor, string log, int rounds)
     {
-        var a = await TimeAsync(ours);
-        var collections = File.Exists(log) ? File.ReadLines(log).LastOrDefault(static l => l.StartsWith("extractor: gc ", StringComparison.Ordinal))?["extractor: gc ".Length..] : null;
-        var b = await TimeAsync(anchor);
+        var a = new List<(double Wall, double Cpu, double PeakMb)>();
+        var b = new List<(double Wall, double Cpu, double PeakMb)>();
+        string? collections = null;
+        for (var round = 0; round < rounds; round++)
+        {
+            a.Add(await TimeAsync(ours));
+            collections = File.Exists(log) ? File.ReadLines(log).LastOrDefault(static l => l.StartsWith("extractor: gc ", StringComparison.Ordinal))?["extractor: gc ".Length..] : null;
+            b.Add(await TimeAsync(anchor));
+        }
+
+        double Median(List<(double Wall, double Cpu, double PeakMb)> runs, Func<(double Wall, double Cpu, double PeakMb), double> of)
+        {
+            var sorted = runs.Select(of).Order().ToList();
+            return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+        }
+
+        var (aWall, aCpu, bWall, bCpu) = (Median(a, static r => r.Wall), Median(a, static r => r.Cpu), Median(b, static r => r.Wall), Median(b, static r => r.Cpu));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name} | {a.Wall:0.00} | {a.Cpu:0.00} | {b.Wall:0.00} | {b.Cpu:0.00} | {a.Wall / b.Wall:0.00}× | {a.Cpu / b.Cpu:0.00}× | {a.PeakMb:0} | {collections ?? "?"}"));
+            $"{name} | {aWall:0.00} | {aCpu:0.00} | {bWall:0.00} | {bCpu:0.00} | {aWall / bWall:0.00}× | {aCpu / bCpu:0.00}× | {Median(a, static r => r.PeakMb):0} | {collections ?? "?"}"));
+        if (rounds > 1)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  medians of {rounds} interleaved rounds; CPU s ours {string.Join(" ", a.Select(static r => r.Cpu.ToString("0.00", CultureInfo.InvariantCulture)))}, anchor {string.Join(" ", b.Select(static r => r.Cpu.ToString("0.00", CultureInfo.InvariantCulture)))}"));
+        }
     }
 
     /// <summary>Runs a shell command under /usr/bin/time: wall seconds, CPU seconds (user + system), peak RSS.</summary>
