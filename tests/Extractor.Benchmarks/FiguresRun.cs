@@ -27,7 +27,7 @@ internal static partial class FiguresRun
             // The shipped batch build (NativeAOT) and, for comparison, the ReadyToRun build it replaced; the AOT one is
             // skipped with a note where it cannot be published (no clang/lld).
             var extractors = new List<(string Name, string Path)>();
-            foreach (var (name, arguments) in PublishModes)
+            foreach (var (name, arguments) in s_publishModes)
             {
                 var built = await BuildExtractorAsync(root, Path.Combine(work, name), arguments);
                 if (built is not null)
@@ -117,7 +117,7 @@ internal static partial class FiguresRun
     /// How the extractor is published, as the README documents: NativeAOT for batch use (no JIT: 500 HTML pages about
     /// −30 % CPU, one report 0.28 → 0.02 s) and ReadyToRun, what `dotnet publish -r RID` gives without the opt-in.
     /// </summary>
-    private static readonly (string Name, string[] Arguments)[] PublishModes =
+    private static readonly (string Name, string[] Arguments)[] s_publishModes =
     [
         ("NativeAOT", ["-p:ExtractorNativeAot=true"]),
         ("ReadyToRun", ["--self-contained", "false"]),
