@@ -66,7 +66,7 @@ internal sealed class ParquetTableWriter<TRow> : IRowGroupBuffer, IAsyncDisposab
         _stream = stream;
         _writer = writer;
         _rowGroupSize = rowGroupSize;
-        _buffers = [.. columns.Select(NewBuffer)];
+        _buffers = [.. columns.Select(c => NewBuffer(c, rowGroupSize))];
         _budget?.Join(this);
     }
 
@@ -225,13 +225,13 @@ internal sealed class ParquetTableWriter<TRow> : IRowGroupBuffer, IAsyncDisposab
         _ => new DataField<string>(info.Name, nullable: true),
     };
 
-    private static object NewBuffer(DatasetColumn<TRow> column) => column.Info.Type switch
+    private static object NewBuffer(DatasetColumn<TRow> column, int rows) => column.Info.Type switch
     {
-        ColumnType.Integer => new ColumnBuffer<int?>(),
-        ColumnType.Decimal => new ColumnBuffer<decimal?>(),
-        ColumnType.Date => new ColumnBuffer<DateOnly?>(),
-        ColumnType.Timestamp => new ColumnBuffer<DateTime?>(),
-        _ => new ColumnBuffer<string?>(),
+        ColumnType.Integer => new ColumnBuffer<int?>(rows),
+        ColumnType.Decimal => new ColumnBuffer<decimal?>(rows),
+        ColumnType.Date => new ColumnBuffer<DateOnly?>(rows),
+        ColumnType.Timestamp => new ColumnBuffer<DateTime?>(rows),
+        _ => new ColumnBuffer<string?>(rows),
     };
 
     /// <inheritdoc/>
