@@ -64,7 +64,15 @@ internal sealed class FooterSpill : IAsyncDisposable
         }
 
         // Sequential appends, read once at the end: a small buffer is enough.
-        return new FooterSpill(new FileStream(path + ".footer-spill", FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 12, FileOptions.DeleteOnClose));
+        var spillPath = path + ".footer-spill";
+        var spill = new FileStream(spillPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 12, FileOptions.DeleteOnClose);
+        if (!OperatingSystem.IsWindows())
+        {
+            // The open handle keeps the data; without a name nothing is left behind even if the process is killed.
+            File.Delete(spillPath);
+        }
+
+        return new FooterSpill(spill);
     }
 
     /// <summary>Moves the metadata of the row group <paramref name="group"/> (written and disposed) out of <paramref name="writer"/>.</summary>
