@@ -35,8 +35,6 @@ internal sealed class ColumnBuffer<T>
 
     public ReadOnlyMemory<T> AsMemory() => new(_items, 0, Count);
 
-    public ArraySegment<T> AsSegment() => new(_items, 0, Count);
-
     /// <summary>Empties the buffer and drops its references, so the written rows can be collected.</summary>
     public void Clear()
     {

@@ -66,7 +66,7 @@ internal sealed class ParquetTableWriter<TRow> : IRowGroupBuffer, IAsyncDisposab
         _stream = stream;
         _writer = writer;
         _rowGroupSize = rowGroupSize;
-        _buffers = [.. columns.Select(c => NewBuffer(c, rowGroupSize))];
+        _buffers = [.. columns.Select(c => NewBuffer(c, rowGroupSize, rowGroupBytes))];
         _budget?.Join(this);
     }
 
@@ -120,7 +120,7 @@ internal sealed class ParquetTableWriter<TRow> : IRowGroupBuffer, IAsyncDisposab
             if (column.Text is { } text)
             {
                 var value = text(row);
-                ((ColumnBuffer<string?>)_buffers[i]).Add(value);
+                ((TextColumnBuffer)_buffers[i]).Add(value);
 
                 // UTF-16 in memory, about as much again once encoded into the page.
                 _bytes += 8 + (4L * (value?.Length ?? 0));
@@ -225,13 +225,14 @@ internal sealed class ParquetTableWriter<TRow> : IRowGroupBuffer, IAsyncDisposab
         _ => new DataField<string>(info.Name, nullable: true),
     };
 
-    private static object NewBuffer(DatasetColumn<TRow> column, int rows) => column.Info.Type switch
+    private static object NewBuffer(DatasetColumn<TRow> column, int rows, long bytes) => column.Info.Type switch
     {
         ColumnType.Integer => new ColumnBuffer<int?>(rows),
         ColumnType.Decimal => new ColumnBuffer<decimal?>(rows),
         ColumnType.Date => new ColumnBuffer<DateOnly?>(rows),
         ColumnType.Timestamp => new ColumnBuffer<DateTime?>(rows),
-        _ => new ColumnBuffer<string?>(rows),
+        // The estimate counts 4 bytes a character, so a group holds at most bytes / 4 of them (and the last value).
+        _ => new TextColumnBuffer(rows, bytes / 4),
     };
 
     /// <inheritdoc/>
@@ -249,8 +250,8 @@ internal sealed class ParquetTableWriter<TRow> : IRowGroupBuffer, IAsyncDisposab
             {
                 switch (_buffers[i])
                 {
-                    case ColumnBuffer<string?> text:
-                        await group.WriteAsync(_fields[i], text.AsSegment()!, null).ConfigureAwait(false);
+                    case TextColumnBuffer text:
+                        await group.WriteAsync<ReadOnlyMemory<char>>(_fields[i], text.AsMemory(), null, null, cancellationToken).ConfigureAwait(false);
                         text.Clear();
                         break;
                     case ColumnBuffer<int?> integer:
