@@ -52,6 +52,9 @@ internal sealed class ParquetTableWriter<TRow> : IRowGroupBuffer, IAsyncDisposab
     private readonly ParquetBufferBudget? _budget;
     private readonly RowGroupMetadata _metadata = new();
     private readonly FooterSpill? _spill;
+
+    // The memory slices of one text column at a time, made for its write (TextColumnBuffer): one array per file.
+    private ReadOnlyMemory<char>?[] _slices = [];
     private int _count;
     private long _bytes;
 
@@ -251,7 +254,14 @@ internal sealed class ParquetTableWriter<TRow> : IRowGroupBuffer, IAsyncDisposab
                 switch (_buffers[i])
                 {
                     case TextColumnBuffer text:
-                        await group.WriteAsync<ReadOnlyMemory<char>>(_fields[i], text.AsMemory(), null, null, cancellationToken).ConfigureAwait(false);
+                        if (_slices.Length < text.Count)
+                        {
+                            _slices = new ReadOnlyMemory<char>?[Math.Min(Math.Max(2 * _slices.Length, text.Count), Math.Max(_rowGroupSize, text.Count))];
+                        }
+
+                        text.Slice(_slices);
+                        await group.WriteAsync<ReadOnlyMemory<char>>(_fields[i], _slices.AsMemory(0, text.Count), null, null, cancellationToken).ConfigureAwait(false);
+                        Array.Clear(_slices, 0, text.Count);
                         text.Clear();
                         break;
                     case ColumnBuffer<int?> integer:
