@@ -9,9 +9,12 @@ namespace Extractor.Core.Checks;
 /// The cross-report rules' side of a run, reduced while the reports are read and kept on disk, so that memory stays
 /// flat in the number of reports: for each report that can pair with another (checkable, with a year and an agency)
 /// only what those rules read (identity, year, status, the cells of table 二 and of 上年结转/结转下年度, the pre-2019
-/// indicators) is appended to a temporary file as one JSON line; memory keeps 24 bytes per report (where its line is,
-/// which agency-year it belongs to, the previous report of that agency-year) and the last position per agency-year. <see cref="ChecksFor"/> then reads
-/// back the report's line and those of its agency's year before, and runs the rules on them, as the spool is streamed
+/// indicators) is appended to a temporary file as one JSON line; memory keeps 16 bytes per report (where its line is,
+/// the previous report of its agency-year) and per agency-year a 64-bit hash of the agency and year with its last
+/// report, not the agency's name (a crawl has about one report per agency-year, so names cost as much as the rest).
+/// <see cref="ChecksFor"/> then reads back the report's line and those of its agency's year before, keeping only those
+/// whose agency and year are really the ones asked (so a hash collision costs a read, never a wrong pair), and runs the
+/// rules on them, as the spool is streamed
 /// once. Gives the same results as <see cref="ReportChecker.CheckAcross"/>. The temporary file is deleted on
 /// <see cref="Dispose"/> (on Unix it has no name from the start, so a killed run leaves nothing behind).
 /// </summary>
@@ -20,9 +23,9 @@ public sealed class CrossReportIndex : IDisposable
     private const string Prefix = "extractor-xref-";
 
     private readonly string _folder;
+    private readonly Func<string, int, ulong> _groupKey;
     private readonly List<Entry> _entries = [];
-    private readonly Dictionary<(string Agency, int Year), int> _groupIds = [];
-    private readonly List<(string Agency, int Year)> _groupKeys = [];
+    private readonly Dictionary<ulong, int> _groupIds = [];
     // Each agency-year's reports as a chain, newest first: a list per agency-year cost ~70 bytes more each.
     private readonly List<int> _groupLast = [];
     private FileStream? _spill;
@@ -40,8 +43,15 @@ public sealed class CrossReportIndex : IDisposable
     /// <summary>Creates an empty index.</summary>
     /// <param name="folder">Where the temporary file goes; null for the system's temporary folder.</param>
     public CrossReportIndex(string? folder)
+        : this(folder, GroupKey)
+    {
+    }
+
+    /// <summary>Creates an empty index hashing agency-years with <paramref name="groupKey"/>: a test makes them all collide.</summary>
+    internal CrossReportIndex(string? folder, Func<string, int, ulong> groupKey)
     {
         _folder = folder ?? Path.GetTempPath();
+        _groupKey = groupKey;
     }
 
     /// <summary>The number of reports added.</summary>
@@ -57,7 +67,9 @@ public sealed class CrossReportIndex : IDisposable
     internal long InMemoryBytes =>
         ((long)_entries.Capacity * Marshal.SizeOf<Entry>())
         + (4L * _groupLast.Capacity)
-        + _groupKeys.Sum(static k => 64L + (2L * k.Agency.Length));
+
+        // A dictionary slot: its hash code, next index, key and value (24 bytes aligned), and its bucket.
+        + (28L * _groupIds.EnsureCapacity(0));
 
     /// <summary>Adds the next report in spool order.</summary>
     public void Add(ReportResult report)
@@ -72,23 +84,22 @@ public sealed class CrossReportIndex : IDisposable
         if (!CanPair(report, out var agency, out var year))
         {
             // Never compared with another report: only its place in the order is kept.
-            _entries.Add(new Entry(-1, 0, -1, -1));
+            _entries.Add(new Entry(-1, 0, -1));
             return;
         }
 
-        var key = (agency, year);
+        var key = _groupKey(agency, year);
         if (!_groupIds.TryGetValue(key, out var group))
         {
-            group = _groupKeys.Count;
+            group = _groupLast.Count;
             _groupIds.Add(key, group);
-            _groupKeys.Add(key);
             _groupLast.Add(-1);
         }
 
         var spill = _spill ??= OpenSpill(_folder);
         var offset = spill.Position;
         ReportJsonWriter.Write(spill, Slim(report));
-        _entries.Add(new Entry(offset, checked((int)(spill.Position - offset)), group, _groupLast[group]));
+        _entries.Add(new Entry(offset, checked((int)(spill.Position - offset)), _groupLast[group]));
         _groupLast[group] = _entries.Count - 1;
     }
 
@@ -145,29 +156,53 @@ public sealed class CrossReportIndex : IDisposable
     private Result Compute(int position)
     {
         var entry = _entries[position];
-        if (entry.Group < 0)
+        if (entry.Offset < 0)
         {
             return Result.None;
         }
 
-        var (agency, year) = _groupKeys[entry.Group];
-        if (!_groupIds.TryGetValue((agency, year - 1), out var before))
+        var report = Read(entry);
+        if (!CanPair(report, out var agency, out var year) || !_groupIds.TryGetValue(_groupKey(agency, year - 1), out var before))
         {
             // No report of the year before: no rule has anything to compare (the same as CheckAcross with no pair).
             return Result.None;
         }
 
-        // Stable order by URI, as CheckAcross has it, from the members in spool order (the chain runs newest first).
-        var members = new List<int>();
+        // Stable order by URI, as CheckAcross has it, from the members in spool order (the chain runs newest first);
+        // only the reports of that very agency and year: another agency-year of the same hash is no pair.
+        var members = new List<ReportResult>();
         for (var p = _groupLast[before]; p >= 0; p = _entries[p].Previous)
         {
-            members.Add(p);
+            var member = Read(_entries[p]);
+            if (CanPair(member, out var otherAgency, out var otherYear) && otherYear == year - 1 && string.Equals(otherAgency, agency, StringComparison.Ordinal))
+            {
+                members.Add(member);
+            }
+        }
+
+        if (members.Count == 0)
+        {
+            return Result.None;
         }
 
         members.Reverse();
-        var previous = members.Select(p => new ReportView(Read(_entries[p]))).OrderBy(static v => v.Uri, StringComparer.Ordinal).ToList();
-        var (current, across) = ReportChecker.AgainstYearBefore(new ReportView(Read(entry)), previous);
+        var previous = members.Select(static m => new ReportView(m)).OrderBy(static v => v.Uri, StringComparer.Ordinal).ToList();
+        var (current, across) = ReportChecker.AgainstYearBefore(new ReportView(report), previous);
         return across.Count == 0 ? Result.None : new Result(across, current.LegacyIndicators);
+    }
+
+    // FNV-1a over the agency key's UTF-16 code units and the year: deterministic across runs and processes, unlike
+    // string.GetHashCode; 64 bits make a collision among millions of agency-years unlikely, and Compute checks anyway.
+    internal static ulong GroupKey(string agency, int year)
+    {
+        const ulong Prime = 1099511628211;
+        var hash = 14695981039346656037;
+        foreach (var c in agency)
+        {
+            hash = (hash ^ c) * Prime;
+        }
+
+        return (hash ^ (uint)year) * Prime;
     }
 
     private ReportResult Read(Entry entry)
@@ -229,9 +264,9 @@ public sealed class CrossReportIndex : IDisposable
         return report with { Title = null, Sections = ReportSections.Empty, Cells = cells, Statements = [], Checks = [], Diagnostics = [] };
     }
 
-    // Where a report's reduced line is in the temporary file (offset −1: a report that never pairs), its agency-year,
-    // and the position of the report before it in that agency-year (−1: none).
-    private readonly record struct Entry(long Offset, int Length, int Group, int Previous);
+    // Where a report's reduced line is in the temporary file (offset −1: a report that never pairs) and the position
+    // of the report before it in its agency-year (−1: none).
+    private readonly record struct Entry(long Offset, int Length, int Previous);
 
     private sealed record Result(IReadOnlyList<CheckResult> Checks, IReadOnlyList<LegacyIndicator> LegacyIndicators)
     {

@@ -51,11 +51,16 @@ internal sealed class ParquetTableWriter<TRow> : IRowGroupBuffer, IAsyncDisposab
     private readonly Action<string, decimal>? _refused;
     private readonly ParquetBufferBudget? _budget;
     private readonly RowGroupMetadata _metadata = new();
+    private readonly FooterSpill? _spill;
+
+    // The memory slices of one text column at a time, made for its write (TextColumnBuffer): one array per file.
+    private ReadOnlyMemory<char>?[] _slices = [];
     private int _count;
     private long _bytes;
 
-    private ParquetTableWriter(IReadOnlyList<DatasetColumn<TRow>> columns, DataField[] fields, FileStream stream, ParquetWriter writer, int rowGroupSize, long rowGroupBytes, Action<string, decimal>? refused, ParquetBufferBudget? budget)
+    private ParquetTableWriter(IReadOnlyList<DatasetColumn<TRow>> columns, DataField[] fields, FileStream stream, ParquetWriter writer, FooterSpill? spill, int rowGroupSize, long rowGroupBytes, Action<string, decimal>? refused, ParquetBufferBudget? budget)
     {
+        _spill = spill;
         _refused = refused;
         _budget = budget;
         _rowGroupBytes = rowGroupBytes;
@@ -64,7 +69,7 @@ internal sealed class ParquetTableWriter<TRow> : IRowGroupBuffer, IAsyncDisposab
         _stream = stream;
         _writer = writer;
         _rowGroupSize = rowGroupSize;
-        _buffers = [.. columns.Select(NewBuffer)];
+        _buffers = [.. columns.Select(c => NewBuffer(c, rowGroupSize, rowGroupBytes))];
         _budget?.Join(this);
     }
 
@@ -82,17 +87,28 @@ internal sealed class ParquetTableWriter<TRow> : IRowGroupBuffer, IAsyncDisposab
     /// instead of failing the whole write.
     /// </param>
     /// <param name="budget">The budget shared with the other files being written, or null for this file's caps alone.</param>
-    public static async Task<ParquetTableWriter<TRow>> CreateAsync(string path, IReadOnlyList<DatasetColumn<TRow>> columns, int rowGroupSize, long rowGroupBytes, CancellationToken cancellationToken, Action<string, decimal>? refused = null, ParquetBufferBudget? budget = null)
+    /// <param name="spillFooter">
+    /// Moves each written row group's metadata to a temporary file (<see cref="FooterSpill"/>) so that memory does not
+    /// grow with the row groups; false keeps it in Parquet.Net's objects (same bytes: for tests that compare the two).
+    /// </param>
+    public static async Task<ParquetTableWriter<TRow>> CreateAsync(string path, IReadOnlyList<DatasetColumn<TRow>> columns, int rowGroupSize, long rowGroupBytes, CancellationToken cancellationToken, Action<string, decimal>? refused = null, ParquetBufferBudget? budget = null, bool spillFooter = true)
     {
         var fields = columns.Select(c => FieldOf(c.Info)).ToArray();
         var stream = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, useAsync: false);
+        FooterSpill? spill = null;
         try
         {
+            spill = spillFooter ? FooterSpill.TryCreate(path) : null;
             var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream, s_options, append: false, cancellationToken).ConfigureAwait(false);
-            return new ParquetTableWriter<TRow>(columns, fields, stream, writer, rowGroupSize, rowGroupBytes, refused, budget);
+            return new ParquetTableWriter<TRow>(columns, fields, stream, writer, spill, rowGroupSize, rowGroupBytes, refused, budget);
         }
         catch
         {
+            if (spill is not null)
+            {
+                await spill.DisposeAsync().ConfigureAwait(false);
+            }
+
             await stream.DisposeAsync().ConfigureAwait(false);
             throw;
         }
@@ -107,7 +123,7 @@ internal sealed class ParquetTableWriter<TRow> : IRowGroupBuffer, IAsyncDisposab
             if (column.Text is { } text)
             {
                 var value = text(row);
-                ((ColumnBuffer<string?>)_buffers[i]).Add(value);
+                ((TextColumnBuffer)_buffers[i]).Add(value);
 
                 // UTF-16 in memory, about as much again once encoded into the page.
                 _bytes += 8 + (4L * (value?.Length ?? 0));
@@ -154,7 +170,17 @@ internal sealed class ParquetTableWriter<TRow> : IRowGroupBuffer, IAsyncDisposab
         }
 
         _budget?.Leave(this);
-        await _writer.DisposeAsync().ConfigureAwait(false);
+        if (_spill is { Groups: > 0 } spill)
+        {
+            // In place of the writer's DisposeAsync, which would write a footer without the spilled groups.
+            await spill.WriteFooterAsync(_writer, _stream, cancellationToken).ConfigureAwait(false);
+            await spill.DisposeAsync().ConfigureAwait(false);
+        }
+        else
+        {
+            await _writer.DisposeAsync().ConfigureAwait(false);
+        }
+
         await _stream.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -167,6 +193,11 @@ internal sealed class ParquetTableWriter<TRow> : IRowGroupBuffer, IAsyncDisposab
             _budget.Add(-_bytes);
             _budget.Leave(this);
             _bytes = 0;
+        }
+
+        if (_spill is not null)
+        {
+            await _spill.DisposeAsync().ConfigureAwait(false);
         }
 
         await _stream.DisposeAsync().ConfigureAwait(false);
@@ -197,13 +228,14 @@ internal sealed class ParquetTableWriter<TRow> : IRowGroupBuffer, IAsyncDisposab
         _ => new DataField<string>(info.Name, nullable: true),
     };
 
-    private static object NewBuffer(DatasetColumn<TRow> column) => column.Info.Type switch
+    private static object NewBuffer(DatasetColumn<TRow> column, int rows, long bytes) => column.Info.Type switch
     {
-        ColumnType.Integer => new ColumnBuffer<int?>(),
-        ColumnType.Decimal => new ColumnBuffer<decimal?>(),
-        ColumnType.Date => new ColumnBuffer<DateOnly?>(),
-        ColumnType.Timestamp => new ColumnBuffer<DateTime?>(),
-        _ => new ColumnBuffer<string?>(),
+        ColumnType.Integer => new ColumnBuffer<int?>(rows),
+        ColumnType.Decimal => new ColumnBuffer<decimal?>(rows),
+        ColumnType.Date => new ColumnBuffer<DateOnly?>(rows),
+        ColumnType.Timestamp => new ColumnBuffer<DateTime?>(rows),
+        // The estimate counts 4 bytes a character, so a group holds at most bytes / 4 of them (and the last value).
+        _ => new TextColumnBuffer(rows, bytes / 4),
     };
 
     /// <inheritdoc/>
@@ -214,14 +246,22 @@ internal sealed class ParquetTableWriter<TRow> : IRowGroupBuffer, IAsyncDisposab
             return;
         }
 
-        using (var group = _writer.CreateRowGroup())
+        var group = _writer.CreateRowGroup();
+        using (group)
         {
             for (var i = 0; i < _columns.Count; i++)
             {
                 switch (_buffers[i])
                 {
-                    case ColumnBuffer<string?> text:
-                        await group.WriteAsync(_fields[i], text.AsSegment()!, null).ConfigureAwait(false);
+                    case TextColumnBuffer text:
+                        if (_slices.Length < text.Count)
+                        {
+                            _slices = new ReadOnlyMemory<char>?[Math.Min(Math.Max(2 * _slices.Length, text.Count), Math.Max(_rowGroupSize, text.Count))];
+                        }
+
+                        text.Slice(_slices);
+                        await group.WriteAsync<ReadOnlyMemory<char>>(_fields[i], _slices.AsMemory(0, text.Count), null, null, cancellationToken).ConfigureAwait(false);
+                        Array.Clear(_slices, 0, text.Count);
                         text.Clear();
                         break;
                     case ColumnBuffer<int?> integer:
@@ -246,6 +286,9 @@ internal sealed class ParquetTableWriter<TRow> : IRowGroupBuffer, IAsyncDisposab
             group.CompleteValidate();
             _metadata.Trim(group);
         }
+
+        // After the group's Dispose, which sets its row count and sizes.
+        _spill?.Take(_writer, group);
 
         _budget?.Add(-_bytes);
         _count = 0;
