@@ -53,7 +53,7 @@ internal static class OcrPageReader
                     $"OCR found {words.Count} word(s) with mean confidence {mean:0}; the image is too blurred or faint to read"));
             }
 
-            var content = Build(page, image, rules, words, scale, options, folder.FullName);
+            var content = Build(page, image, rules, words, scale, options, folder.FullName, stackedGuard: faxDegrees != 0);
             return new OcrPageResult(content, mean, words.Count, null);
         }
         finally
@@ -120,7 +120,7 @@ internal static class OcrPageReader
         return straight;
     }
 
-    private static PageContent Build(ScannedPage page, GrayImage image, List<PixelRule> rules, List<OcrWord> words, double scale, OcrOptions options, string folder)
+    private static PageContent Build(ScannedPage page, GrayImage image, List<PixelRule> rules, List<OcrWord> words, double scale, OcrOptions options, string folder, bool stackedGuard)
     {
         var edges = rules
             .Select(r => new Edge(r.IsHorizontal, r.Position * scale, r.Start * scale, r.End * scale))
@@ -176,10 +176,12 @@ internal static class OcrPageReader
             foreach (var (i, (text, sure)) in read)
             {
                 cells[i].Text = text;
-                // 0 for ink that no word came from, and for a number in a cell with two lines of ink: a row rule the grid
-                // missed joins two rows' figures (a 9 over a 1 read as 19 at 95 on a turned fax); figures never wrap.
+                // 0 for ink that no word came from, and (on a black-and-white page turned straight, whose row rules may be
+                // missed) for a number in a cell with two lines of ink: two rows' figures in one cell (a 9 over a 1 read as
+                // 19 at 95); figures never wrap. Not on other pages: a seal stroke is a second line too (county seal 150
+                // lost a right 2).
                 var box = PixelBox(cells[i].Box, scale);
-                cells[i].Confidence = IsNumber(text) && CellMosaic.InkBands(image, box, MinInk(dpi) / 3) > 1 ? 0 : sure;
+                cells[i].Confidence = stackedGuard && IsNumber(text) && CellMosaic.InkBands(image, box, MinInk(dpi) / 3) > 1 ? 0 : sure;
                 cells[i].OcrNumbers = numbers.TryGetValue(i, out var seen) ? seen.OfType<decimal>().ToList() : [];
             }
         }
