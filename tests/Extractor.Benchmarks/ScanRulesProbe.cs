@@ -14,8 +14,9 @@ internal static class ScanRulesProbe
             var image = GrayImage.ParsePnm(File.ReadAllBytes(file))!;
             var folder = Directory.CreateTempSubdirectory("scanrules-");
             var angle = Deskewer.EstimateAngle(image);
-            var straight = Deskewer.Straighten(image, new OcrOptions(), folder.FullName);
-            var rules = ImageRuleFinder.FindAndErase(straight, (int)(dpi * 0.4), Math.Max(2, dpi / 100));
+            var bilevel = image.IsBilevel();
+            var straight = Deskewer.Straighten(image, new OcrOptions { StraightenFax = true }, folder.FullName, out var fax);
+            var rules = ImageRuleFinder.FindAndErase(straight, (int)(dpi * 0.4), Math.Max(2, dpi / 100), bilevel && fax == 0 ? dpi / 3 : 0, fax != 0 ? FaxDashes.Period(fax, dpi) : 0);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file}: angle {angle}, {rules.Count(static r => r.IsHorizontal)} horizontal, {rules.Count(static r => !r.IsHorizontal)} vertical"));
             foreach (var r in rules.OrderBy(static r => r.IsHorizontal).ThenBy(static r => r.Position).ThenBy(static r => r.Start))
             {

@@ -94,6 +94,33 @@ internal sealed class CellMosaic
         return result;
     }
 
+    /// <summary>
+    /// Lines of writing in a cell (inside its rules): bands of pixel rows with ink, apart by two blank rows or more, each
+    /// with at least <paramref name="minInk"/> ink pixels (a speck is no line).
+    /// </summary>
+    public static int InkBands(GrayImage image, Box box, int minInk)
+    {
+        int left = (int)box.Left + 2, right = (int)box.Right - 2, bands = 0, inBand = 0, blank = 2;
+        for (var y = Math.Max(0, (int)box.Top + 2); y <= Math.Min(image.Height, (int)box.Bottom - 2); y++)
+        {
+            var ink = y < (int)box.Bottom - 2 && y < image.Height ? InkCount(image, left, y, right, y + 1) : 0;
+            if (ink > 0)
+            {
+                inBand += ink;
+                blank = 0;
+                continue;
+            }
+
+            if (++blank == 2 && inBand > 0)
+            {
+                bands += inBand >= minInk ? 1 : 0;
+                inBand = 0;
+            }
+        }
+
+        return bands + (inBand >= minInk ? 1 : 0);
+    }
+
     public static int InkCount(GrayImage image, int left, int top, int right, int bottom)
     {
         var ink = 0;

@@ -24,14 +24,36 @@ internal static class Deskewer
     /// rule finder and cut every rule into pieces: county skew 150 went from 38.5 % to 0 % right). Without ImageMagick
     /// the page is turned here, interpolated.
     /// </summary>
-    public static GrayImage Straighten(GrayImage image, OcrOptions options, string folder)
+    public static GrayImage Straighten(GrayImage image, OcrOptions options, string folder) => Straighten(image, options, folder, out _);
+
+    /// <summary>
+    /// As <see cref="Straighten(GrayImage, OcrOptions, string)"/>; <paramref name="faxDegrees"/> is the angle a
+    /// black-and-white page was turned by (0 when it was not one, was straight, or <see cref="OcrOptions.StraightenFax"/>
+    /// is off). Such a page is blurred by a pixel (area averaging) before it is turned and stays grey after:
+    /// re-thresholded (or turned pixel for pixel) its figures moved enough to publish wrong numbers (county fax 300).
+    /// Its rules stay dashed, see <see cref="FaxDashes"/>.
+    /// </summary>
+    public static GrayImage Straighten(GrayImage image, OcrOptions options, string folder, out double faxDegrees)
     {
-        // A black-and-white page is not turned: turning greys every stroke's edge, and re-thresholding it moved figures
-        // enough to publish 2 wrong numbers on the county fax 300 scan (0 wrong, 86 % right read unturned).
-        var degrees = image.IsBilevel() ? 0 : EstimateAngle(image);
+        var bilevel = image.IsBilevel();
+        faxDegrees = 0;
+        if (bilevel && !options.StraightenFax)
+        {
+            // Read unturned (see OcrOptions.StraightenFax): turned and re-thresholded, or turned pixel for pixel, its
+            // figures moved enough to publish 2 wrong numbers on the county fax 300 scan.
+            return image;
+        }
+
+        var degrees = EstimateAngle(image);
         if (Math.Abs(degrees) < MinDegrees)
         {
             return image;
+        }
+
+        if (bilevel)
+        {
+            faxDegrees = degrees;
+            image = image.Smoothed();
         }
 
         var askew = Path.Combine(folder, "askew.pgm");

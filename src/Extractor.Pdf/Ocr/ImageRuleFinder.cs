@@ -19,7 +19,11 @@ internal static class ImageRuleFinder
     /// <paramref name="dashGap"/> above 0 (a black-and-white scan), rules broken into dashes are closed too (see
     /// <see cref="CloseDashes"/>).
     /// </summary>
-    public static List<PixelRule> FindAndErase(GrayImage image, int minLength, int maxGap, int dashGap = 0)
+    /// <remarks>
+    /// With <paramref name="dashPeriod"/> above 0 (a black-and-white scan turned straight, see <see cref="FaxDashes"/>),
+    /// dashed rules are closed by <see cref="FaxDashes.Close"/> instead, over gaps up to that period.
+    /// </remarks>
+    public static List<PixelRule> FindAndErase(GrayImage image, int minLength, int maxGap, int dashGap = 0, int dashPeriod = 0)
     {
         // A seal stroke, a punch hole or a fold wipes a stretch of a rule out; a table has no cell that narrow.
         var bridge = minLength * 5 / 8;
@@ -37,7 +41,11 @@ internal static class ImageRuleFinder
         var rules = new List<PixelRule>();
         rules.AddRange(Bridge(Find(ink, image.Width, image.Height, horizontal: true, minLength, maxGap, seal), bridge));
         rules.AddRange(Bridge(Find(ink, image.Width, image.Height, horizontal: false, minLength, maxGap, seal), bridge));
-        if (dashGap > 0)
+        if (dashPeriod > 0)
+        {
+            rules = FaxDashes.Close(ink, image.Width, image.Height, rules, minLength, maxGap, dashPeriod, FaxDashes.MinDash(dashPeriod, minLength));
+        }
+        else if (dashGap > 0)
         {
             rules.AddRange(CloseDashes(ink, image.Width, image.Height, rules, horizontal: true, minLength, maxGap, dashGap));
             rules.AddRange(CloseDashes(ink, image.Width, image.Height, rules, horizontal: false, minLength, maxGap, dashGap));
@@ -54,6 +62,14 @@ internal static class ImageRuleFinder
         foreach (var rule in rules)
         {
             // A carried stretch is a faint line: it is erased down to the faint level, or the engine reads it as 1 or |.
+            // A dashed rule of a black-and-white page turned straight is erased a pixel wider, down to a trace of grey:
+            // the turn left its dashes with pale edges, which the cell pass read as a 1 beside a figure (9 as 19).
+            if (dashPeriod > 0)
+            {
+                Erase(image, rule, faint + (RuleContrast / 2) - 12, widen: 2);
+                continue;
+            }
+
             Erase(image, rule, carried.Contains(rule) ? faint : threshold);
         }
 
@@ -152,7 +168,7 @@ internal static class ImageRuleFinder
         return 255;
     }
 
-    private static List<PixelRule> Find(bool[] ink, int width, int height, bool horizontal, int minLength, int maxGap, bool[]? seal = null)
+    internal static List<PixelRule> Find(bool[] ink, int width, int height, bool horizontal, int minLength, int maxGap, bool[]? seal = null)
     {
         var lines = horizontal ? height : width;
         var along = horizontal ? width : height;
@@ -317,21 +333,8 @@ internal static class ImageRuleFinder
     /// </summary>
     private static List<PixelRule> CloseDashes(bool[] ink, int width, int height, List<PixelRule> found, bool horizontal, int minLength, int maxGap, int dashGap)
     {
-        var across = horizontal ? width : 1;
-        var lines = horizontal ? height : width;
         var clear = Math.Max(2, maxGap + 1);
-        var thin = new bool[ink.Length];
-        for (var y = 0; y < height; y++)
-        {
-            for (var x = 0; x < width; x++)
-            {
-                var i = (y * width) + x;
-                var line = horizontal ? y : x;
-                thin[i] = ink[i]
-                    && line - clear >= 0 && !ink[i - (clear * across)]
-                    && line + clear < lines && !ink[i + (clear * across)];
-            }
-        }
+        var thin = Thin(ink, width, height, horizontal, clear);
 
         var crossing = found.Where(r => r.IsHorizontal != horizontal).ToList();
         var same = found.Where(r => r.IsHorizontal == horizontal).ToList();
@@ -377,13 +380,34 @@ internal static class ImageRuleFinder
         return closed;
     }
 
+    /// <summary>The ink pixels with paper <paramref name="clear"/> px off them on both sides across the line (thin ink).</summary>
+    internal static bool[] Thin(bool[] ink, int width, int height, bool horizontal, int clear)
+    {
+        var across = horizontal ? width : 1;
+        var lines = horizontal ? height : width;
+        var thin = new bool[ink.Length];
+        for (var y = 0; y < height; y++)
+        {
+            for (var x = 0; x < width; x++)
+            {
+                var i = (y * width) + x;
+                var line = horizontal ? y : x;
+                thin[i] = ink[i]
+                    && line - clear >= 0 && !ink[i - (clear * across)]
+                    && line + clear < lines && !ink[i + (clear * across)];
+            }
+        }
+
+        return thin;
+    }
+
     /// <summary>
     /// True when, wherever <paramref name="rule"/> has ink, that ink is one thin line with paper a few pixels off it on
     /// both sides (crossing rules aside). A closed rule must run through paper: a column of figures or characters lines
     /// up thin strokes too, but they have serifs, bowls and neighbours beside them, or a second stroke (the other side
     /// of a 0) within the band. The line is followed where it is, so a rule left a little turned still passes.
     /// </summary>
-    private static bool ClearBeside(bool[] ink, bool[] thin, int width, PixelRule rule, List<PixelRule> crossing, int clear)
+    internal static bool ClearBeside(bool[] ink, bool[] thin, int width, PixelRule rule, List<PixelRule> crossing, int clear)
     {
         var lines = rule.IsHorizontal ? ink.Length / width : width;
         bool At(bool[] mask, int line, int p) => line >= 0 && line < lines && (rule.IsHorizontal ? mask[(line * width) + p] : mask[(p * width) + line]);
@@ -449,9 +473,9 @@ internal static class ImageRuleFinder
     private static PixelRule ToRule((int First, int Last, int Start, int End, long Sum, int Count) o, bool horizontal) =>
         new(horizontal, (double)o.Sum / o.Count, o.First, o.Last, o.Start, o.End);
 
-    private static void Erase(GrayImage image, PixelRule rule, int threshold)
+    private static void Erase(GrayImage image, PixelRule rule, int threshold, int widen = 1)
     {
-        for (var line = Math.Max(0, rule.First - 1); line <= rule.Last + 1; line++)
+        for (var line = Math.Max(0, rule.First - widen); line <= rule.Last + widen; line++)
         {
             for (var p = rule.Start; p <= rule.End; p++)
             {

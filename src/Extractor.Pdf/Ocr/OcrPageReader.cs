@@ -23,7 +23,7 @@ internal static class OcrPageReader
         var folder = Directory.CreateTempSubdirectory("extractor-ocr-");
         try
         {
-            var image = LoadImage(page, pdf, options, folder.FullName, out var problem, out var seal);
+            var image = LoadImage(page, pdf, options, folder.FullName, out var problem, out var seal, out var faxDegrees);
             if (image is null)
             {
                 return new OcrPageResult(null, 0, 0, problem);
@@ -34,7 +34,8 @@ internal static class OcrPageReader
             var dpi = 72 / scale;
             // A black-and-white scan keeps only dashes of a thin rule; they are closed over gaps up to a third of an inch.
             var bilevel = image.IsBilevel();
-            var rules = ImageRuleFinder.FindAndErase(image, (int)(dpi * 0.4), Math.Max(2, (int)(dpi / 100)), bilevel ? (int)(dpi / 3) : 0);
+            var dashPeriod = faxDegrees != 0 ? FaxDashes.Period(faxDegrees, dpi) : 0;
+            var rules = ImageRuleFinder.FindAndErase(image, (int)(dpi * 0.4), Math.Max(2, (int)(dpi / 100)), bilevel ? (int)(dpi / 3) : 0, dashPeriod);
             image = bilevel ? image.Smoothed() : image;
             image = seal is not null ? image.DroppedOut(seal) : image;
             var cleaned = Path.Combine(folder.FullName, "clean.pgm");
@@ -52,7 +53,7 @@ internal static class OcrPageReader
                     $"OCR found {words.Count} word(s) with mean confidence {mean:0}; the image is too blurred or faint to read"));
             }
 
-            var content = Build(page, image, rules, words, scale, options, folder.FullName);
+            var content = Build(page, image, rules, words, scale, options, folder.FullName, stackedGuard: faxDegrees != 0);
             return new OcrPageResult(content, mean, words.Count, null);
         }
         finally
@@ -68,9 +69,10 @@ internal static class OcrPageReader
         }
     }
 
-    private static GrayImage? LoadImage(ScannedPage page, ReadOnlyMemory<byte> pdf, OcrOptions options, string folder, out string? problem, out GrayImage? seal)
+    private static GrayImage? LoadImage(ScannedPage page, ReadOnlyMemory<byte> pdf, OcrOptions options, string folder, out string? problem, out GrayImage? seal, out double faxDegrees)
     {
         seal = null;
+        faxDegrees = 0;
         string source;
         if (page.ImageBytes is { } bytes)
         {
@@ -108,7 +110,7 @@ internal static class OcrPageReader
             return null;
         }
 
-        var straight = Deskewer.Straighten(image, options, folder);
+        var straight = Deskewer.Straighten(image, options, folder, out faxDegrees);
         if (options.SealDropout && ReferenceEquals(straight, image))
         {
             // The seal's pixels on the page as it is (a turned page would need its mask turned alike: not done).
@@ -118,7 +120,7 @@ internal static class OcrPageReader
         return straight;
     }
 
-    private static PageContent Build(ScannedPage page, GrayImage image, List<PixelRule> rules, List<OcrWord> words, double scale, OcrOptions options, string folder)
+    private static PageContent Build(ScannedPage page, GrayImage image, List<PixelRule> rules, List<OcrWord> words, double scale, OcrOptions options, string folder, bool stackedGuard)
     {
         var edges = rules
             .Select(r => new Edge(r.IsHorizontal, r.Position * scale, r.Start * scale, r.End * scale))
@@ -174,7 +176,12 @@ internal static class OcrPageReader
             foreach (var (i, (text, sure)) in read)
             {
                 cells[i].Text = text;
-                cells[i].Confidence = sure; // 0 for ink that no word came from
+                // 0 for ink that no word came from, and (on a black-and-white page turned straight, whose row rules may be
+                // missed) for a number in a cell with two lines of ink: two rows' figures in one cell (a 9 over a 1 read as
+                // 19 at 95); figures never wrap. Not on other pages: a seal stroke is a second line too (county seal 150
+                // lost a right 2).
+                var box = PixelBox(cells[i].Box, scale);
+                cells[i].Confidence = stackedGuard && IsNumber(text) && CellMosaic.InkBands(image, box, MinInk(dpi) / 3) > 1 ? 0 : sure;
                 cells[i].OcrNumbers = numbers.TryGetValue(i, out var seen) ? seen.OfType<decimal>().ToList() : [];
             }
         }

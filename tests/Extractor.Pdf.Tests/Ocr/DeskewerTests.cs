@@ -110,10 +110,27 @@ public class DeskewerTests
     }
 
     [Fact]
-    public void Straighten_BlackAndWhitePage_IsNotTurned()
+    public void Straighten_BlackAndWhitePage_IsNotTurnedByDefault()
     {
-        // A fax page turned by 0.7° and thresholded: turning it back would grey its strokes, and it would no longer count as
-        // black and white, so its broken rules would not be closed.
+        var grey = Deskewer.Rotate(Page(), -0.7);
+        var fax = new GrayImage(grey.Width, grey.Height, grey.Pixels.Select(static p => p < 160 ? (byte)0 : (byte)255).ToArray());
+        var folder = Directory.CreateTempSubdirectory("extractor-deskew-");
+        try
+        {
+            Assert.Same(fax, Deskewer.Straighten(fax, new OcrOptions(), folder.FullName, out var degrees));
+            Assert.Equal(0, degrees);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Straighten_BlackAndWhitePage_IsTurnedAndSaysByHowMuch()
+    {
+        // A fax page turned by 0.7° and thresholded: it is turned back grey (blurred a pixel first), and the angle is
+        // handed on, so its dashed rules can be closed over the gaps that angle leaves (FaxDashes).
         var grey = Deskewer.Rotate(Page(), -0.7);
         var pixels = grey.Pixels.Select(static p => p < 160 ? (byte)0 : (byte)255).ToArray();
         var fax = new GrayImage(grey.Width, grey.Height, pixels);
@@ -123,7 +140,13 @@ public class DeskewerTests
         var folder = Directory.CreateTempSubdirectory("extractor-deskew-");
         try
         {
-            Assert.Same(fax, Deskewer.Straighten(fax, new OcrOptions(), folder.FullName));
+            var straight = Deskewer.Straighten(fax, new OcrOptions { StraightenFax = true }, folder.FullName, out var faxDegrees);
+            Assert.InRange(faxDegrees, 0.6, 0.8);
+            Assert.False(straight.IsBilevel());
+            Assert.InRange(Math.Abs(Deskewer.EstimateAngle(straight)), 0, 0.1);
+
+            _ = Deskewer.Straighten(Deskewer.Rotate(Page(), -0.7), new OcrOptions { StraightenFax = true }, folder.FullName, out var greyDegrees);
+            Assert.Equal(0, greyDegrees); // a grey page is no fax
         }
         finally
         {
