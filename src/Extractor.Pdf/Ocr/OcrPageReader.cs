@@ -310,61 +310,93 @@ internal static class OcrPageReader
                 continue;
             }
 
-            var mosaic = CellMosaic.Build(image, group.Select(i => (i, PixelBox(cells[i].Box, scale))).ToList(), (int)(dpi / 4), MinInk(dpi));
-            var small = Path.Combine(folder, "closer.pgm");
-            var large = Path.Combine(folder, "closer-large.pgm");
-            File.WriteAllBytes(small, mosaic.Image.ToPgm());
-            var percent = (factor * 100).ToString(CultureInfo.InvariantCulture) + "%";
-            var resized = ToolRunner.Run(options.Convert, [small, "-filter", "Lanczos", "-resize", percent, "-depth", "8", large], options.Timeout);
-            if (resized is null || resized.ExitCode != 0)
+            var spacing = (int)(dpi / 4);
+            foreach (var batch in MosaicBatches(group, i => PixelBox(cells[i].Box, scale).Height, spacing, factor))
             {
-                return;
-            }
-
-            var words = TesseractEngine.Recognize(large, options, "6", out _, whitelist, language);
-            if (words is null)
-            {
-                continue;
-            }
-
-            var shrunk = words.Select(w => w with { Left = w.Left / factor, Top = w.Top / factor, Width = Math.Max(1, w.Width / factor), Height = Math.Max(1, w.Height / factor) });
-            foreach (var (i, list) in mosaic.Assign(shrunk))
-            {
-                if (list.Count == 0)
+                var mosaic = CellMosaic.Build(image, batch.Select(i => (i, PixelBox(cells[i].Box, scale))).ToList(), spacing, MinInk(dpi));
+                var small = Path.Combine(folder, "closer.pgm");
+                var large = Path.Combine(folder, "closer-large.pgm");
+                File.WriteAllBytes(small, mosaic.Image.ToPgm());
+                var percent = (factor * 100).ToString(CultureInfo.InvariantCulture) + "%";
+                var resized = ToolRunner.Run(options.Convert, [small, "-filter", "Lanczos", "-resize", percent, "-depth", "8", large], options.Timeout);
+                if (resized is null || resized.ExitCode != 0)
                 {
                     continue;
                 }
 
-                var (text, sure) = read[i];
-                var again = whitelist is null ? CellText(list, scale) : string.Concat(list.OrderBy(static w => w.Left).Select(static w => w.Text));
-                var againSure = list.Min(static w => w.Confidence);
-                if (whitelist is not null)
+                var words = TesseractEngine.Recognize(large, options, "6", out _, whitelist, language);
+                if (words is null)
                 {
-                    if (!IsNumber(again))
+                    continue;
+                }
+
+                var shrunk = words.Select(w => w with { Left = w.Left / factor, Top = w.Top / factor, Width = Math.Max(1, w.Width / factor), Height = Math.Max(1, w.Height / factor) });
+                foreach (var (i, list) in mosaic.Assign(shrunk))
+                {
+                    if (list.Count == 0)
                     {
                         continue;
                     }
 
-                    var earlier = numbers.TryGetValue(i, out var seen) && seen.Contains(Value(again));
-                    Seen(numbers, i, again);
-                    if (earlier)
+                    var (text, sure) = read[i];
+                    var again = whitelist is null ? CellText(list, scale) : string.Concat(list.OrderBy(static w => w.Left).Select(static w => w.Text));
+                    var againSure = list.Min(static w => w.Confidence);
+                    if (whitelist is not null)
                     {
-                        read[i] = (again, Math.Max(sure, againSure));
+                        if (!IsNumber(again))
+                        {
+                            continue;
+                        }
+
+                        var earlier = numbers.TryGetValue(i, out var seen) && seen.Contains(Value(again));
+                        Seen(numbers, i, again);
+                        if (earlier)
+                        {
+                            read[i] = (again, Math.Max(sure, againSure));
+                        }
+                        else if ((againSure > sure && MayBeDigits(text)) || (!IsNumber(text) && !text.Any(IsChinese)))
+                        {
+                            // A number in place of a reading with no Chinese in it ("]114"): the identities decide whether it
+                            // stands. A label ("2.重复申请") is never turned into its item number.
+                            read[i] = (again, Math.Min(againSure, options.HighConfidence - 1));
+                        }
                     }
-                    else if ((againSure > sure && MayBeDigits(text)) || (!IsNumber(text) && !text.Any(IsChinese)))
+                    else if (meanSure is not null && list.Average(static w => w.Confidence) > meanSure.GetValueOrDefault(i))
                     {
-                        // A number in place of a reading with no Chinese in it ("]114"): the identities decide whether it
-                        // stands. A label ("2.重复申请") is never turned into its item number.
-                        read[i] = (again, Math.Min(againSure, options.HighConfidence - 1));
+                        // Text is compared by its mean word confidence: one odd character drags the least sure word of a
+                        // long label to 0 in either reading.
+                        read[i] = (again, againSure);
                     }
-                }
-                else if (meanSure is not null && list.Average(static w => w.Confidence) > meanSure.GetValueOrDefault(i))
-                {
-                    // Text is compared by its mean word confidence: one odd character drags the least sure word of a
-                    // long label to 0 in either reading.
-                    read[i] = (again, againSure);
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// The cells of one closer look split into mosaics that ImageMagick will still enlarge: its default policy (Debian:
+    /// 16K pixels high) refuses a taller image, and a 300-dpi page's unsure cells stacked and enlarged 2× often are.
+    /// </summary>
+    internal static IEnumerable<List<int>> MosaicBatches(List<int> cells, Func<int, double> height, int spacing, int factor, int maxHeight = MaxMosaicHeight)
+    {
+        var batch = new List<int>();
+        var total = spacing;
+        foreach (var i in cells)
+        {
+            var tall = (int)Math.Ceiling(height(i)) + spacing;
+            if (batch.Count > 0 && (total + tall) * factor > maxHeight)
+            {
+                yield return batch;
+                batch = [];
+                total = spacing;
+            }
+
+            batch.Add(i);
+            total += tall;
+        }
+
+        if (batch.Count > 0)
+        {
+            yield return batch;
         }
     }
 
@@ -404,6 +436,9 @@ internal static class OcrPageReader
         var chinese = compact.Count(IsChinese);
         return IsNumber(text) || chinese == 0 || (chinese == 1 && compact.Length <= 2);
     }
+
+    /// <summary>The tallest enlarged mosaic handed to ImageMagick: below its default 16K-pixel limit, with a margin.</summary>
+    internal const int MaxMosaicHeight = 15_000;
 
     private static bool IsChinese(char c) => c >= '\u2E80';
 
