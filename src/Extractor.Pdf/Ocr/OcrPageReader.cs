@@ -280,30 +280,42 @@ internal static class OcrPageReader
     /// pixels. Numbers are read again digits-only: a number this pass reads as an earlier pass did is read alike; a
     /// different one replaces the old reading only when surer, and stays below high confidence. Text (only when
     /// <paramref name="meanSure"/>, the first reading's mean word confidence, is given) is read with the full model and
-    /// replaces the first reading when its mean word confidence is higher.
+    /// replaces the first reading when its mean word confidence is higher. Last, a witness reads the numbers still unsure
+    /// at <see cref="OcrOptions.WitnessDpi"/> (see there).
     /// </summary>
     private static void LookCloser(GrayImage image, List<GridCell> cells, Dictionary<int, (string Text, double Confidence)> read, Dictionary<int, List<decimal?>> numbers, double scale, OcrOptions options, string folder, Dictionary<int, double>? meanSure)
     {
         var dpi = 72 / scale;
-        var factor = dpi < 250 ? 3 : 2;
+        var closer = dpi < 250 ? 3 : 2;
         var unsure = read.Where(kv => kv.Value.Confidence < options.HighConfidence).ToList();
         var digitCells = unsure.Where(static kv => IsNumber(kv.Value.Text) || kv.Value.Text.Replace(" ", string.Empty, StringComparison.Ordinal).Length <= 8).Select(static kv => kv.Key).ToList();
         var textCells = meanSure is null ? [] : unsure.Select(static kv => kv.Key).Except(digitCells).ToList();
         // Digits are looked at with the page's model first, then the cells it left unread with the digits model (the
         // Chinese model held to digits reads a lone enlarged digit as nothing; the English one reads seal ink as digits).
         var english = TesseractEngine.HasLanguage(options, options.DigitsLanguage) && options.DigitsLanguage != options.Language;
-        var passes = new List<(Func<List<int>> Group, string? Whitelist, string Language)>
+        var passes = new List<(Func<List<int>> Group, string? Whitelist, string Language, double Factor, bool Witness)>
         {
-            (() => digitCells, "0123456789.", options.Language),
+            (() => digitCells, "0123456789.", options.Language, closer, false),
         };
         if (english)
         {
-            passes.Add((() => digitCells.Where(i => !IsNumber(read[i].Text)).ToList(), "0123456789.", options.DigitsLanguage));
+            passes.Add((() => digitCells.Where(i => !IsNumber(read[i].Text)).ToList(), "0123456789.", options.DigitsLanguage, closer, false));
         }
 
-        passes.Add((() => textCells, null, options.Language));
-        foreach (var (groupOf, whitelist, language) in passes)
+        passes.Add((() => textCells, null, options.Language, closer, false));
+        if (english && options.WitnessDpi > 0)
         {
+            // The witness: numbers still unsure and not read alike by two passes are read once more by the digits model
+            // at another scale. Its reading only joins the cell's readings, for the verifier (two passes alike, or the value
+            // an identity needs); it never replaces the text.
+            passes.Add((() => digitCells.Where(i => read[i].Confidence < options.HighConfidence && IsNumber(read[i].Text)
+                && (!numbers.TryGetValue(i, out var seen) || seen.Count(v => v == Value(read[i].Text)) < 2)).ToList(),
+                "0123456789.", options.DigitsLanguage, options.WitnessDpi / dpi, true));
+        }
+
+        foreach (var (groupOf, whitelist, language, passFactor, witness) in passes)
+        {
+            var factor = passFactor;
             var group = groupOf();
             if (group.Count == 0)
             {
@@ -330,7 +342,7 @@ internal static class OcrPageReader
                     continue;
                 }
 
-                var shrunk = words.Select(w => w with { Left = w.Left / factor, Top = w.Top / factor, Width = Math.Max(1, w.Width / factor), Height = Math.Max(1, w.Height / factor) });
+                var shrunk = words.Select(w => w with { Left = (int)(w.Left / factor), Top = (int)(w.Top / factor), Width = Math.Max(1, (int)(w.Width / factor)), Height = Math.Max(1, (int)(w.Height / factor)) });
                 foreach (var (i, list) in mosaic.Assign(shrunk))
                 {
                     if (list.Count == 0)
@@ -339,6 +351,17 @@ internal static class OcrPageReader
                     }
 
                     var (text, sure) = read[i];
+                    if (witness)
+                    {
+                        var witnessed = string.Concat(list.OrderBy(static w => w.Left).Select(static w => w.Text));
+                        if (IsNumber(witnessed))
+                        {
+                            Seen(numbers, i, witnessed);
+                        }
+
+                        continue;
+                    }
+
                     var again = whitelist is null ? CellText(list, scale) : string.Concat(list.OrderBy(static w => w.Left).Select(static w => w.Text));
                     var againSure = list.Min(static w => w.Confidence);
                     if (whitelist is not null)
@@ -354,10 +377,8 @@ internal static class OcrPageReader
                         {
                             read[i] = (again, Math.Max(sure, againSure));
                         }
-                        else if ((againSure > sure && MayBeDigits(text)) || (!IsNumber(text) && !text.Any(IsChinese)))
+                        else if (Replaces(text, sure, againSure, dpi * factor))
                         {
-                            // A number in place of a reading with no Chinese in it ("]114"): the identities decide whether it
-                            // stands. A label ("2.重复申请") is never turned into its item number.
                             read[i] = (again, Math.Min(againSure, options.HighConfidence - 1));
                         }
                     }
@@ -376,7 +397,7 @@ internal static class OcrPageReader
     /// The cells of one closer look split into mosaics that ImageMagick will still enlarge: its default policy (Debian:
     /// 16K pixels high) refuses a taller image, and a 300-dpi page's unsure cells stacked and enlarged 2× often are.
     /// </summary>
-    internal static IEnumerable<List<int>> MosaicBatches(List<int> cells, Func<int, double> height, int spacing, int factor, int maxHeight = MaxMosaicHeight)
+    internal static IEnumerable<List<int>> MosaicBatches(List<int> cells, Func<int, double> height, int spacing, double factor, int maxHeight = MaxMosaicHeight)
     {
         var batch = new List<int>();
         var total = spacing;
@@ -399,6 +420,18 @@ internal static class OcrPageReader
             yield return batch;
         }
     }
+
+    /// <summary>
+    /// Whether the closer look's different number (read at <paramref name="readDpi"/>, the page's dpi times the
+    /// enlargement) replaces the reading so far. A number in place of a reading with no Chinese in it ("]114"): the
+    /// identities decide whether it stands. A label ("2.重复申请") is never turned into its item number. A number read
+    /// before is replaced only by a surer one, and not at all when read above <see cref="MaxReplacingDpi"/>: there it is
+    /// only another reading for the verifier.
+    /// </summary>
+    internal static bool Replaces(string text, double sure, double againSure, double readDpi) =>
+        IsNumber(text)
+            ? againSure > sure && readDpi <= MaxReplacingDpi
+            : (againSure > sure && MayBeDigits(text)) || !text.Any(IsChinese);
 
     /// <summary>A cell's words as text, wrapped lines joined by Tesseract's own line numbers: on wrapped Chinese its word boxes overlap too much to group by position.</summary>
     private static string CellText(List<OcrWord> words, double scale)
@@ -436,6 +469,14 @@ internal static class OcrPageReader
         var chinese = compact.Count(IsChinese);
         return IsNumber(text) || chinese == 0 || (chinese == 1 && compact.Length <= 2);
     }
+
+    /// <summary>
+    /// The closer look's scale (page dpi × enlargement) above which its reading of a number is only another reading and
+    /// does not replace a different number read before: a 300-dpi page enlarged 2× makes digits some 90 px high, which
+    /// the engine misreads (clean 300 dpi county scan: a 6 read as 0 and published in its place, 4 cells lost). From 150
+    /// dpi enlarged 3× (450) a surer reading replaces as measured there.
+    /// </summary>
+    private const double MaxReplacingDpi = 450;
 
     /// <summary>The tallest enlarged mosaic handed to ImageMagick: below its default 16K-pixel limit, with a margin.</summary>
     internal const int MaxMosaicHeight = 15_000;
