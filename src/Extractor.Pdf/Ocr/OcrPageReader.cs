@@ -293,9 +293,12 @@ internal static class OcrPageReader
         // Digits are looked at with the page's model first, then the cells it left unread with the digits model (the
         // Chinese model held to digits reads a lone enlarged digit as nothing; the English one reads seal ink as digits).
         var english = TesseractEngine.HasLanguage(options, options.DigitsLanguage) && options.DigitsLanguage != options.Language;
+        // Enlarged past MaxReplacingDpi the engine misreads digits (a clear 6 as 0, 27 as 2): the numbers already read are
+        // left to the witness, and only the readings that are not numbers yet ("人4") get this look.
+        var looked = dpi * closer > MaxReplacingDpi ? digitCells.Where(i => !IsNumber(read[i].Text)).ToList() : digitCells;
         var passes = new List<(Func<List<int>> Group, string? Whitelist, string Language, double Factor, bool Witness)>
         {
-            (() => digitCells, "0123456789.", options.Language, closer, false),
+            (() => looked, "0123456789.", options.Language, closer, false),
         };
         if (english)
         {

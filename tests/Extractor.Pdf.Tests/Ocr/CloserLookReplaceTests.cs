@@ -5,7 +5,7 @@ namespace Extractor.Pdf.Tests.Ocr;
 /// <summary>
 /// When the closer look's digits reading takes the place of the reading so far. A 300-dpi page enlarged 2× (600) reads
 /// digits some 90 px high, too large for the engine: on the clean county scan a 6 first read at 80 was read as 0 at 89
-/// and replaced it. Above 450 a different number only joins the cell's readings.
+/// and replaced it. Above 450 a different number never replaces the one read before.
 /// </summary>
 public class CloserLookReplaceTests
 {
