@@ -11,6 +11,8 @@ namespace Extractor.Output.Parquet;
 /// </summary>
 internal sealed class TextColumnBuffer
 {
+    private const int PlaceField = 0xFFFFFFF;
+
     private readonly ColumnBuffer<long> _places;
     private readonly long _maxChars;
     private readonly List<char[]> _full = [];
@@ -49,6 +51,12 @@ internal sealed class TextColumnBuffer
             _used = 0;
         }
 
+        if (_used + value.Length > PlaceField)
+        {
+            // A place names its offset and length in 28 bits each: a larger value would corrupt its neighbours' text.
+            throw new InvalidOperationException($"TextColumnBuffer: a text of {value.Length} characters does not fit a row group's buffer");
+        }
+
         value.CopyTo(_chars.AsSpan(_used));
 
         // Which array (the full ones in order, then the current), where in it, how long.
@@ -70,7 +78,7 @@ internal sealed class TextColumnBuffer
             }
 
             var array = (int)(place >> 56);
-            slices[i] = new ReadOnlyMemory<char>(array < _full.Count ? _full[array] : _chars, (int)((place >> 28) & 0xFFFFFFF), (int)(place & 0xFFFFFFF));
+            slices[i] = new ReadOnlyMemory<char>(array < _full.Count ? _full[array] : _chars, (int)((place >> 28) & PlaceField), (int)(place & PlaceField));
         }
     }
 
