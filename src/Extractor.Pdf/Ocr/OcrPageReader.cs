@@ -36,7 +36,7 @@ internal static class OcrPageReader
             var bilevel = image.IsBilevel();
             var rules = ImageRuleFinder.FindAndErase(image, (int)(dpi * 0.4), Math.Max(2, (int)(dpi / 100)), bilevel ? (int)(dpi / 3) : 0);
             image = bilevel ? image.Smoothed() : image;
-            image = seal is not null ? image.DroppedOut(seal) : image;
+            image = seal is not null && (options.SealDropout || Environment.GetEnvironmentVariable("XSEAL") == "1") ? image.DroppedOut(seal) : image;
             var cleaned = Path.Combine(folder.FullName, "clean.pgm");
             File.WriteAllBytes(cleaned, image.ToPgm());
             var words = TesseractEngine.Recognize(cleaned, options, "6", out var error);
@@ -52,14 +52,22 @@ internal static class OcrPageReader
                     $"OCR found {words.Count} word(s) with mean confidence {mean:0}; the image is too blurred or faint to read"));
             }
 
-            var content = Build(page, image, rules, words, scale, options, folder.FullName);
+            var content = Build(page, image, rules, words, scale, options, folder.FullName, seal);
             return new OcrPageResult(content, mean, words.Count, null);
         }
         finally
         {
             try
             {
-                folder.Delete(recursive: true);
+                if (Environment.GetEnvironmentVariable("EXTRACTOR_OCR_KEEP") is { Length: > 0 } keep)
+                {
+                    var to = Path.Combine(keep, "p" + page.Number.ToString(CultureInfo.InvariantCulture) + "-" + folder.Name);
+                    Directory.Move(folder.FullName, to);
+                }
+                else
+                {
+                    folder.Delete(recursive: true);
+                }
             }
             catch (IOException)
             {
@@ -109,16 +117,11 @@ internal static class OcrPageReader
         }
 
         var straight = Deskewer.Straighten(image, options, folder);
-        if (options.SealDropout && ReferenceEquals(straight, image))
-        {
-            // The seal's pixels on the page as it is (a turned page would need its mask turned alike: not done).
-            seal = GrayImage.ParsePnm(File.ReadAllBytes(target), dropSeal: true)?.Dropped;
-        }
-
+        seal = SealMask.Find(File.ReadAllBytes(target), image, straight, 72 * image.Width / page.Width);
         return straight;
     }
 
-    private static PageContent Build(ScannedPage page, GrayImage image, List<PixelRule> rules, List<OcrWord> words, double scale, OcrOptions options, string folder)
+    private static PageContent Build(ScannedPage page, GrayImage image, List<PixelRule> rules, List<OcrWord> words, double scale, OcrOptions options, string folder, GrayImage? seal)
     {
         var edges = rules
             .Select(r => new Edge(r.IsHorizontal, r.Position * scale, r.Start * scale, r.End * scale))
@@ -173,6 +176,13 @@ internal static class OcrPageReader
             LookCloser(image, cells, read, numbers, scale, options, folder, meanSure);
             foreach (var (i, (text, sure)) in read)
             {
+                if (seal is not null && IsNumber(text) && MostlySeal(image, seal, cells[i].Box, scale))
+                {
+                    // Seal ink read as figures: ink nothing could be read from.
+                    cells[i].Confidence = 0;
+                    continue;
+                }
+
                 cells[i].Text = text;
                 cells[i].Confidence = sure; // 0 for ink that no word came from
                 cells[i].OcrNumbers = numbers.TryGetValue(i, out var seen) ? seen.OfType<decimal>().ToList() : [];
@@ -410,6 +420,12 @@ internal static class OcrPageReader
     private static bool IsNumber(string text) => CellValueParser.Parse(text).Kind == CellKind.Number;
 
     private static decimal? Value(string text) => CellValueParser.Parse(text).Value;
+
+    private static bool MostlySeal(GrayImage image, GrayImage seal, Box points, double scale)
+    {
+        var box = PixelBox(points, scale);
+        return SealMask.MostlySeal(image, seal, (int)box.Left + 2, (int)box.Top + 2, (int)box.Right - 2, (int)box.Bottom - 2);
+    }
 
     private static Box PixelBox(Box points, double scale) => new(points.Left / scale, points.Top / scale, points.Right / scale, points.Bottom / scale);
 
