@@ -112,7 +112,7 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
         if (grid is not null)
         {
             // Rows whose label was not read (a seal over the label column), placed by position where the identities hold.
-            var placed = OcrRowPosition.Place(report with { Cells = cells, Diagnostics = diagnostics }, grid);
+            var placed = OcrRowPosition.Place(report with { Cells = cells.ToList(), Diagnostics = diagnostics.ToList() }, grid);
             cells.Clear();
             cells.AddRange(placed.Cells);
             diagnostics.Clear();
