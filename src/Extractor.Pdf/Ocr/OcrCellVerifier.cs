@@ -90,6 +90,11 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
             {
                 MarkMissing(i, $"OCR read \"{cell.Raw}\" in {GridRow().Match(cell.At).Value}, but the figures of one row of the template were taken from {rows} of the scanned table, so they may be shifted by a cell; candidate: {cell.Raw} (as read)");
             }
+            else if (known && cell.Kind == CellKind.Missing && cell.Raw.Length > 0)
+            {
+                // A figure's place read as a character or two (OcrUnreadFigures): the mapper kept its place, not its value.
+                MarkMissing(i, string.Create(CultureInfo.InvariantCulture, $"OCR read \"{cell.Raw}\" with confidence {sure:0} where a number was expected"));
+            }
             else if (cell.Kind == CellKind.Blank && cell.At.Length == 0)
             {
                 MarkMissing(i, "no cell of the scanned tables could be placed here (its table, row or column label was not recognised)");

@@ -190,6 +190,7 @@ internal static class OcrPageReader
         }
 
         ruled.RemoveAll(static t => t.Cells.All(static c => c.Text.Length == 0));
+        OcrUnreadFigures.Mark(ruled, options.HighConfidence);
         var lines = LineBuilder.GlyphsToLines(outside, page.Number);
         lines.RemoveAll(l => PageChrome.InMargin(l, page.Height) && PageChrome.IsPageNumber(TextJoiner.LineToText(l.Glyphs, isCell: false)));
         var (unruled, rest) = WordAlignmentTableFinder.FindTables(lines, page.Number);
