@@ -36,7 +36,7 @@ internal static class OcrPageReader
             var bilevel = image.IsBilevel();
             var rules = ImageRuleFinder.FindAndErase(image, (int)(dpi * 0.4), Math.Max(2, (int)(dpi / 100)), bilevel ? (int)(dpi / 3) : 0);
             image = bilevel ? image.Smoothed() : image;
-            image = seal is not null && (options.SealDropout || Environment.GetEnvironmentVariable("XSEAL") == "1") ? image.DroppedOut(seal) : image;
+            image = seal is not null && options.SealDropout ? image.DroppedOut(seal) : image;
             var cleaned = Path.Combine(folder.FullName, "clean.pgm");
             File.WriteAllBytes(cleaned, image.ToPgm());
             var words = TesseractEngine.Recognize(cleaned, options, "6", out var error);
@@ -59,15 +59,7 @@ internal static class OcrPageReader
         {
             try
             {
-                if (Environment.GetEnvironmentVariable("EXTRACTOR_OCR_KEEP") is { Length: > 0 } keep)
-                {
-                    var to = Path.Combine(keep, "p" + page.Number.ToString(CultureInfo.InvariantCulture) + "-" + folder.Name);
-                    Directory.Move(folder.FullName, to);
-                }
-                else
-                {
-                    folder.Delete(recursive: true);
-                }
+                folder.Delete(recursive: true);
             }
             catch (IOException)
             {
