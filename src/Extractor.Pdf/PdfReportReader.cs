@@ -79,7 +79,7 @@ public sealed class PdfReportReader : IDocumentReader
             {
                 TitleHint = TitleHint(document),
                 UnreadableReason = UnreadableReason(pages) is { } why ? ocrProblem ?? why : null,
-                Verifier = pages.Any(static p => p.ReadByOcr) ? new OcrCellVerifier(_ocr, OcrCellVerifier.Readings(pages)) : null,
+                Verifier = pages.Any(static p => p.ReadByOcr) ? new OcrCellVerifier(_ocr, OcrCellVerifier.Readings(pages), OcrGrid.From(pages)) : null,
             };
         }
     }

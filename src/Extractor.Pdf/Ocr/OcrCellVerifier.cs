@@ -13,7 +13,7 @@ namespace Extractor.Pdf.Ocr;
 /// `missing` with the candidates in a diagnostic instead of a guessed number. A failure that still stands on a cell of
 /// less than high confidence is not published as `fail` but as not assessable: it may be our misreading.
 /// </summary>
-internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDictionary<string, IReadOnlyList<decimal>>? readings = null) : IReportVerifier
+internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDictionary<string, IReadOnlyList<decimal>>? readings = null, OcrGrid? grid = null) : IReportVerifier
 {
     private static readonly string[] s_identities = ["T3-COL", "T3-SUM", "T3-ID", "T4-SUM"];
 
@@ -90,6 +90,11 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
             {
                 MarkMissing(i, $"OCR read \"{cell.Raw}\" in {GridRow().Match(cell.At).Value}, but the figures of one row of the template were taken from {rows} of the scanned table, so they may be shifted by a cell; candidate: {cell.Raw} (as read)");
             }
+            else if (known && cell.Kind == CellKind.Missing && cell.Raw.Length > 0)
+            {
+                // A figure's place read as a character or two (OcrUnreadFigures): the mapper kept its place, not its value.
+                MarkMissing(i, string.Create(CultureInfo.InvariantCulture, $"OCR read \"{cell.Raw}\" with confidence {sure:0} where a number was expected"));
+            }
             else if (cell.Kind == CellKind.Blank && cell.At.Length == 0)
             {
                 MarkMissing(i, "no cell of the scanned tables could be placed here (its table, row or column label was not recognised)");
@@ -106,6 +111,23 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
             else if (known && cell.Kind == CellKind.Text && sure < options.HighConfidence)
             {
                 MarkMissing(i, string.Create(CultureInfo.InvariantCulture, $"OCR read \"{cell.Raw}\" with confidence {sure:0}, which is neither a number nor a sure reading"));
+            }
+        }
+
+        if (grid is not null)
+        {
+            // Rows whose label was not read (a seal over the label column), placed by position where the identities hold.
+            var placed = OcrRowPosition.Place(report with { Cells = cells.ToList(), Diagnostics = diagnostics.ToList() }, grid);
+            cells.Clear();
+            cells.AddRange(placed.Cells);
+            diagnostics.Clear();
+            diagnostics.AddRange(placed.Diagnostics);
+            foreach (var cell in cells.Where(static c => c.ResolvedBy == CellResolution.Order))
+            {
+                if (Confidence(cell.At) is { } c)
+                {
+                    confidence[cell.Key] = c;
+                }
             }
         }
 

@@ -27,10 +27,11 @@ internal sealed record OcrOptions
     public double WitnessDpi { get; init; } = 150;
 
     /// <summary>
-    /// Drops red seal ink out of what the OCR engine reads (<see cref="ColourDropout"/>), on pages that need no turn;
-    /// the rules are still found on the red channel, so the grid is the same as without it. Off: measured on the seal
-    /// scans not turned at 150 dpi it took the bureau report from 183 to 197 cells right but the county report from
-    /// 190 to 187 (see src/Extractor.Pdf/README.md).
+    /// Drops red seal ink out of what the OCR engine reads (<see cref="ColourDropout"/>, through <see cref="SealMask"/>,
+    /// which turns with a turned page); the rules are still found on the red channel, so the grid is the same as without
+    /// it. Off: measured on the seal scans not turned at 150 dpi it took the bureau report from 183 to 197 cells right but
+    /// the county report from 190 to 187; with the turned mask it gained nothing on any seal scan of the benchmark and
+    /// lost a section heading the seal crosses (see src/Extractor.Pdf/README.md).
     /// </summary>
     public bool SealDropout { get; init; }
 

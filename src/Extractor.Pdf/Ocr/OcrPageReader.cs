@@ -37,7 +37,7 @@ internal static class OcrPageReader
             var dashPeriod = faxDegrees != 0 ? FaxDashes.Period(faxDegrees, dpi) : 0;
             var rules = ImageRuleFinder.FindAndErase(image, (int)(dpi * 0.4), Math.Max(2, (int)(dpi / 100)), bilevel ? (int)(dpi / 3) : 0, dashPeriod);
             image = bilevel ? image.Smoothed() : image;
-            image = seal is not null ? image.DroppedOut(seal) : image;
+            image = seal is not null && options.SealDropout ? image.DroppedOut(seal) : image;
             var cleaned = Path.Combine(folder.FullName, "clean.pgm");
             File.WriteAllBytes(cleaned, image.ToPgm());
             var words = TesseractEngine.Recognize(cleaned, options, "6", out var error);
@@ -53,7 +53,7 @@ internal static class OcrPageReader
                     $"OCR found {words.Count} word(s) with mean confidence {mean:0}; the image is too blurred or faint to read"));
             }
 
-            var content = Build(page, image, rules, words, scale, options, folder.FullName, stackedGuard: faxDegrees != 0);
+            var content = Build(page, image, rules, words, scale, options, folder.FullName, seal, stackedGuard: faxDegrees != 0);
             return new OcrPageResult(content, mean, words.Count, null);
         }
         finally
@@ -111,16 +111,11 @@ internal static class OcrPageReader
         }
 
         var straight = Deskewer.Straighten(image, options, folder, out faxDegrees);
-        if (options.SealDropout && ReferenceEquals(straight, image))
-        {
-            // The seal's pixels on the page as it is (a turned page would need its mask turned alike: not done).
-            seal = GrayImage.ParsePnm(File.ReadAllBytes(target), dropSeal: true)?.Dropped;
-        }
-
+        seal = SealMask.Find(File.ReadAllBytes(target), image, straight, 72 * image.Width / page.Width);
         return straight;
     }
 
-    private static PageContent Build(ScannedPage page, GrayImage image, List<PixelRule> rules, List<OcrWord> words, double scale, OcrOptions options, string folder, bool stackedGuard)
+    private static PageContent Build(ScannedPage page, GrayImage image, List<PixelRule> rules, List<OcrWord> words, double scale, OcrOptions options, string folder, GrayImage? seal, bool stackedGuard)
     {
         var edges = rules
             .Select(r => new Edge(r.IsHorizontal, r.Position * scale, r.Start * scale, r.End * scale))
@@ -175,6 +170,13 @@ internal static class OcrPageReader
             LookCloser(image, cells, read, numbers, scale, options, folder, meanSure);
             foreach (var (i, (text, sure)) in read)
             {
+                if (seal is not null && IsNumber(text) && MostlySeal(image, seal, cells[i].Box, scale))
+                {
+                    // Seal ink read as figures: ink nothing could be read from.
+                    cells[i].Confidence = 0;
+                    continue;
+                }
+
                 cells[i].Text = text;
                 // 0 for ink that no word came from, and (on a black-and-white page turned straight, whose row rules may be
                 // missed) for a number in a cell with two lines of ink: two rows' figures in one cell (a 9 over a 1 read as
@@ -187,6 +189,7 @@ internal static class OcrPageReader
         }
 
         ruled.RemoveAll(static t => t.Cells.All(static c => c.Text.Length == 0));
+        OcrUnreadFigures.Mark(ruled, options.HighConfidence);
         var lines = LineBuilder.GlyphsToLines(outside, page.Number);
         lines.RemoveAll(l => PageChrome.InMargin(l, page.Height) && PageChrome.IsPageNumber(TextJoiner.LineToText(l.Glyphs, isCell: false)));
         var (unruled, rest) = WordAlignmentTableFinder.FindTables(lines, page.Number);
@@ -508,6 +511,12 @@ internal static class OcrPageReader
     private static bool IsNumber(string text) => CellValueParser.Parse(text).Kind == CellKind.Number;
 
     private static decimal? Value(string text) => CellValueParser.Parse(text).Value;
+
+    private static bool MostlySeal(GrayImage image, GrayImage seal, Box points, double scale)
+    {
+        var box = PixelBox(points, scale);
+        return SealMask.MostlySeal(image, seal, (int)box.Left + 2, (int)box.Top + 2, (int)box.Right - 2, (int)box.Bottom - 2);
+    }
 
     private static Box PixelBox(Box points, double scale) => new(points.Left / scale, points.Top / scale, points.Right / scale, points.Bottom / scale);
 

@@ -15,4 +15,10 @@ internal sealed record GridCell(int Row, int Column, int RowSpan, int ColumnSpan
     /// independent passes read alike may be published below high confidence (see OcrCellVerifier).
     /// </summary>
     public IReadOnlyList<decimal> OcrNumbers { get; set; } = [];
+
+    /// <summary>
+    /// For a cell read from a page image: a figure's place whose reading is no figure (a 2 read as 交 at 0); mapped as an
+    /// unknown value (<c>TableCell.IsUncertain</c>), so it keeps its place in the row instead of shifting the figures.
+    /// </summary>
+    public bool UnreadFigure { get; set; }
 }

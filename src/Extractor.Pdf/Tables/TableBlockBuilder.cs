@@ -23,7 +23,10 @@ internal static class TableBlockBuilder
             cell.Column,
             cell.RowSpan,
             cell.ColumnSpan,
-            new SourceLocation(Page: cell.Page, Table: index, Row: cell.Row + 1, Column: cell.Column + 1, X: Round(cell.Box.Left), Y: Round(cell.Box.Top), OcrConfidence: cell.Confidence is { } c ? Math.Round(c) : null));
+            new SourceLocation(Page: cell.Page, Table: index, Row: cell.Row + 1, Column: cell.Column + 1, X: Round(cell.Box.Left), Y: Round(cell.Box.Top), OcrConfidence: cell.Confidence is { } c ? Math.Round(c) : null))
+        {
+            IsUncertain = cell.UnreadFigure,
+        };
 
     private static double Round(double value) => Math.Round(value, 1);
 }

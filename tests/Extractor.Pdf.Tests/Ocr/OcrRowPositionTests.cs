@@ -1,0 +1,140 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Extractor.Core.Checks;
+using Extractor.Core.Pipeline;
+using Extractor.Core.Reading;
+using Extractor.Core.Records;
+using Extractor.Pdf.Geometry;
+using Extractor.Pdf.Ocr;
+using Extractor.Pdf.Tables;
+using Extractor.Testing;
+
+namespace Extractor.Pdf.Tests.Ocr;
+
+/// <summary>
+/// A row whose label a seal covers (OCR read 一、本年新收… as 一未年新收…, so no row matched it), on the county fixture's
+/// true figures as if OCR had read every cell: the row is placed from its grid row when the rows around it agree on
+/// where it is and the identities hold with its figures; else it stays missing.
+/// </summary>
+public partial class OcrRowPositionTests
+{
+    private const string Row = "new_received";
+
+    [Fact]
+    public void RowWithUnreadLabel_IsPlacedByPosition_WhenTheIdentitiesHold()
+    {
+        var (report, grid, truth) = SealedRow();
+
+        var verified = new OcrCellVerifier(new OcrOptions(), grid: grid).Verify(report);
+
+        var row = verified.Cells.Where(static c => c.Table == "applications" && c.Row == Row).ToList();
+        Assert.NotEmpty(row);
+        Assert.All(row, c =>
+        {
+            Assert.Equal(truth[c.Key].Value, c.Value);
+            Assert.Equal(truth[c.Key].Kind, c.Kind);
+            Assert.Equal(CellResolution.Order, c.ResolvedBy);
+            Assert.Contains("OCR confidence 97", c.At, StringComparison.Ordinal);
+        });
+        Assert.Contains(verified.Diagnostics, static d => d.Message.StartsWith($"applications/{Row}: its label was not read", StringComparison.Ordinal) && d.Message.Contains("T3-ID", StringComparison.Ordinal));
+        Assert.DoesNotContain(verified.Checks, static c => c.Outcome == CheckOutcome.Fail);
+
+        // Like a watchdog: every figure published is the source's.
+        Assert.All(verified.Cells.Where(static c => c.Kind == CellKind.Number), c => Assert.Equal(truth[c.Key].Value, c.Value));
+    }
+
+    [Fact]
+    public void RowWithUnreadLabel_StaysMissing_WhenItsFiguresBreakAnIdentity()
+    {
+        // The grid row's first figure read surely but wrong (78 → 79): the row's total and its column no longer add up.
+        var (report, grid, _) = SealedRow(misread: 79);
+
+        var verified = new OcrCellVerifier(new OcrOptions(), grid: grid).Verify(report);
+
+        var row = verified.Cells.Where(static c => c.Table == "applications" && c.Row == Row).ToList();
+        Assert.True(row.Count > 0, string.Join("\n", verified.Cells.Select(static c => c.Key + " " + c.At)));
+        Assert.All(row, static c => Assert.Equal(CellKind.Missing, c.Kind));
+        Assert.DoesNotContain(verified.Diagnostics, static d => d.Message.Contains("placed by its position", StringComparison.Ordinal));
+        Assert.DoesNotContain(verified.Checks, static c => c.Outcome == CheckOutcome.Fail);
+    }
+
+    [Fact]
+    public void RowWithUnreadLabel_StaysMissing_WhenTooFewRowsSayWhereItIs()
+    {
+        // Only the rows of the table before the first three outcome rows were found: the offset has no three witnesses.
+        var (report, grid, _) = SealedRow(keepFound: 2);
+
+        var verified = new OcrCellVerifier(new OcrOptions(), grid: grid).Verify(report);
+
+        Assert.All(verified.Cells.Where(static c => c.Table == "applications" && c.Row == Row), static c => Assert.Equal(CellKind.Missing, c.Kind));
+    }
+
+    /// <summary>
+    /// The county fixture as if read by OCR at confidence 97, with the new_received row not placed by the mapper (its
+    /// cells blank, without a place) while its grid row is still in the scanned table. With <paramref name="keepFound"/>,
+    /// only that many other rows of table 三 keep their place on that page.
+    /// </summary>
+    private static (ReportResult Report, OcrGrid Grid, Dictionary<string, CellRecord> Truth) SealedRow(decimal? misread = null, int? keepFound = null)
+    {
+        var path = TestPaths.Fixture("pdf", "county-2021.pdf");
+        var parsed = new ExtractionPipeline([new PdfReportReader()]).Parse(new SourceDocument(path, File.ReadAllBytes(path)));
+        var truth = parsed.Cells.ToDictionary(static c => c.Key);
+        var sealedRow = parsed.Cells.Where(static c => c.Table == "applications" && c.Row == Row).ToList();
+        Assert.NotEmpty(sealedRow);
+        var page = Place(sealedRow[0].At).Page;
+
+        // The scanned tables: every placed cell at its grid place, the sealed row's too.
+        var tables = new Dictionary<(int Page, int Table), List<GridCell>>();
+        foreach (var cell in parsed.Cells.Where(static c => c.At.Length > 0))
+        {
+            var p = Place(cell.At);
+            var text = cell.Key == sealedRow[0].Key && misread is { } m ? m.ToString(CultureInfo.InvariantCulture) : cell.Raw;
+            if (!tables.TryGetValue((p.Page, p.Table), out var list))
+            {
+                list = [];
+                tables[(p.Page, p.Table)] = list;
+            }
+
+            list.Add(new GridCell(p.Row - 1, p.Col - 1, 1, 1, new Box(p.X, p.Y, p.X + 20, p.Y + 15), p.Page) { Text = text, Confidence = 97 });
+        }
+
+        var cells = parsed.Cells.Select(c =>
+        {
+            if (c.At.Length == 0)
+            {
+                return c;
+            }
+
+            if (c.Table == "applications" && c.Row == Row)
+            {
+                return c with { Kind = CellKind.Blank, Value = null, Raw = string.Empty, At = string.Empty };
+            }
+
+            return keepFound is { } keep && c.Table == "applications" && Place(c.At).Page == page && RowLost(parsed.Cells, c, keep)
+                ? c with { Kind = CellKind.Blank, Value = null, Raw = string.Empty, At = string.Empty }
+                : c with { At = $"{c.At}, OCR confidence 97" };
+        }).ToList();
+        var report = parsed with { Cells = cells };
+        return (report with { Checks = ReportChecker.Check(report) }, OcrGrid.Of(tables.Select(static t => (t.Key.Page, t.Value))), truth);
+    }
+
+    /// <summary>Whether <paramref name="cell"/>'s row comes after the first <paramref name="keep"/> other rows of its table on its page.</summary>
+    private static bool RowLost(IReadOnlyList<CellRecord> cells, CellRecord cell, int keep)
+    {
+        var page = Place(cell.At).Page;
+        var rows = cells.Where(c => c.Table == cell.Table && c.Row != Row && c.At.Length > 0 && Place(c.At).Page == page).Select(static c => c.Row).Distinct().ToList();
+        return rows.IndexOf(cell.Row) >= keep;
+    }
+
+    private static (int Page, int Table, int Row, int Col, double X, double Y) Place(string at)
+    {
+        var match = PlacePattern().Match(at);
+        Assert.True(match.Success, at);
+        int I(int g) => int.Parse(match.Groups[g].Value, CultureInfo.InvariantCulture);
+        double D(int g) => double.Parse(match.Groups[g].Value, CultureInfo.InvariantCulture);
+        return (I(1), I(2), I(3), I(4), D(5), D(6));
+    }
+
+    [GeneratedRegex(@"^page (\d+), table (\d+), row (\d+), col (\d+) \(x (-?[\d.]+), y (-?[\d.]+)\)")]
+    private static partial Regex PlacePattern();
+}
