@@ -92,8 +92,11 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
             }
             else if (known && cell.Kind == CellKind.Missing && cell.Raw.Length > 0)
             {
-                // A figure's place read as a character or two (OcrUnreadFigures): the mapper kept its place, not its value.
-                MarkMissing(i, string.Create(CultureInfo.InvariantCulture, $"OCR read \"{cell.Raw}\" with confidence {sure:0} where a number was expected"));
+                // A figure's place read as a character or two (OcrUnreadFigures), or seal ink read as figures: the mapper
+                // kept its place, not its value.
+                MarkMissing(i, SealInk(cell.At)
+                    ? $"OCR read \"{cell.Raw}\" in a cell whose ink is mostly the red seal's, so it is the seal's strokes read as figures, not the table's figure"
+                    : string.Create(CultureInfo.InvariantCulture, $"OCR read \"{cell.Raw}\" with confidence {sure:0} where a number was expected"));
             }
             else if (cell.Kind == CellKind.Blank && cell.At.Length == 0)
             {
@@ -371,6 +374,16 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
         return gridRow.Where(kv => suspect.ContainsKey(kv.Value)).ToDictionary(static kv => kv.Key, kv => suspect[kv.Value], StringComparer.Ordinal);
     }
 
+    /// <summary>Whether the scanned cell at <paramref name="at"/> holds seal ink read as figures (<see cref="Extractor.Pdf.Tables.GridCell.SealInk"/>).</summary>
+    private bool SealInk(string at)
+    {
+        var match = CornerPattern().Match(at);
+        return match.Success && grid?.CellAt(
+            int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture),
+            double.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture),
+            double.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture)) is { SealInk: true };
+    }
+
     /// <summary>For each number cell of a failed equation, the value that would make it hold.</summary>
     private static IEnumerable<(string Key, decimal Candidate)> Candidates(CheckResult check, Dictionary<string, CellRecord> cells)
     {
@@ -418,6 +431,9 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
 
     [GeneratedRegex(@"^page (\d+),.*\((x [\d.]+, y [\d.]+)\)", RegexOptions.CultureInvariant)]
     private static partial Regex PlacePattern();
+
+    [GeneratedRegex(@"^page (\d+),.*\(x ([\d.]+), y ([\d.]+)\)", RegexOptions.CultureInvariant)]
+    private static partial Regex CornerPattern();
 
     [GeneratedRegex(@"^page \d+, table \d+, row \d+", RegexOptions.CultureInvariant)]
     private static partial Regex GridRow();

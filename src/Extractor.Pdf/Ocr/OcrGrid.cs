@@ -20,6 +20,11 @@ internal sealed class OcrGrid
 
     public static OcrGrid Of(IEnumerable<(int Page, List<GridCell> Cells)> tables) => new(tables.ToList());
 
+    /// <summary>The cell of the scanned tables on <paramref name="page"/> whose top-left corner is (<paramref name="x"/>, <paramref name="y"/>) in points to 0.1, as a cell's `at` gives it; null when none.</summary>
+    public GridCell? CellAt(int page, double x, double y) =>
+        _tables.Where(t => t.Page == page).SelectMany(static t => t.Cells)
+            .FirstOrDefault(c => Math.Abs(Math.Round(c.Box.Left, 1) - x) < 0.05 && Math.Abs(Math.Round(c.Box.Top, 1) - y) < 0.05);
+
     /// <summary>
     /// The cell at grid row <paramref name="row"/> and column <paramref name="column"/> (0-based origin) of the scanned
     /// table on <paramref name="page"/> that holds a cell whose top-left corner is (<paramref name="x"/>, <paramref name="y"/>)

@@ -172,8 +172,12 @@ internal static class OcrPageReader
             {
                 if (seal is not null && IsNumber(text) && MostlySeal(image, seal, cells[i].Box, scale))
                 {
-                    // Seal ink read as figures: ink nothing could be read from.
+                    // Seal ink read as figures: the place keeps what was read as an unknown value (never a blank, never a
+                    // number), and the verifier says why.
+                    cells[i].Text = text;
                     cells[i].Confidence = 0;
+                    cells[i].UnreadFigure = true;
+                    cells[i].SealInk = true;
                     continue;
                 }
 
@@ -190,6 +194,11 @@ internal static class OcrPageReader
 
         ruled.RemoveAll(static t => t.Cells.All(static c => c.Text.Length == 0));
         OcrUnreadFigures.Mark(ruled, options.HighConfidence);
+        if (cellWords is not null)
+        {
+            ReadUnreadFigures(image, ruled, scale, options, folder);
+        }
+
         var lines = LineBuilder.GlyphsToLines(outside, page.Number);
         lines.RemoveAll(l => PageChrome.InMargin(l, page.Height) && PageChrome.IsPageNumber(TextJoiner.LineToText(l.Glyphs, isCell: false)));
         var (unruled, rest) = WordAlignmentTableFinder.FindTables(lines, page.Number);
@@ -331,88 +340,128 @@ internal static class OcrPageReader
                 "0123456789.", options.DigitsLanguage, options.WitnessDpi / dpi, true));
         }
 
-        foreach (var (groupOf, whitelist, language, passFactor, witness) in passes)
+        foreach (var (groupOf, whitelist, language, factor, witness) in passes)
         {
-            var factor = passFactor;
             var group = groupOf();
             if (group.Count == 0)
             {
                 continue;
             }
 
-            var spacing = (int)(dpi / 4);
-            foreach (var batch in MosaicBatches(group, i => PixelBox(cells[i].Box, scale).Height, spacing, factor))
+            foreach (var (i, list) in ReadResized(image, cells, group, scale, options, folder, factor, whitelist, language))
             {
-                var mosaic = CellMosaic.Build(image, batch.Select(i => (i, PixelBox(cells[i].Box, scale))).ToList(), spacing, MinInk(dpi));
-                var small = Path.Combine(folder, "closer.pgm");
-                var large = Path.Combine(folder, "closer-large.pgm");
-                File.WriteAllBytes(small, mosaic.Image.ToPgm());
-                var percent = (factor * 100).ToString(CultureInfo.InvariantCulture) + "%";
-                var resized = ToolRunner.Run(options.Convert, [small, "-filter", "Lanczos", "-resize", percent, "-depth", "8", large], options.Timeout);
-                if (resized is null || resized.ExitCode != 0)
+                var (text, sure) = read[i];
+                if (witness)
                 {
+                    var witnessed = string.Concat(list.OrderBy(static w => w.Left).Select(static w => w.Text));
+                    if (IsNumber(witnessed))
+                    {
+                        Seen(numbers, i, witnessed);
+                    }
+
                     continue;
                 }
 
-                var words = TesseractEngine.Recognize(large, options, "6", out _, whitelist, language);
-                if (words is null)
+                var again = whitelist is null ? CellText(list, scale) : string.Concat(list.OrderBy(static w => w.Left).Select(static w => w.Text));
+                var againSure = list.Min(static w => w.Confidence);
+                if (whitelist is not null)
                 {
-                    continue;
-                }
-
-                var shrunk = words.Select(w => w with { Left = (int)(w.Left / factor), Top = (int)(w.Top / factor), Width = Math.Max(1, (int)(w.Width / factor)), Height = Math.Max(1, (int)(w.Height / factor)) });
-                foreach (var (i, list) in mosaic.Assign(shrunk))
-                {
-                    if (list.Count == 0)
+                    if (!IsNumber(again))
                     {
                         continue;
                     }
 
-                    var (text, sure) = read[i];
-                    if (witness)
+                    var earlier = numbers.TryGetValue(i, out var seen) && seen.Contains(Value(again));
+                    Seen(numbers, i, again);
+                    if (earlier)
                     {
-                        var witnessed = string.Concat(list.OrderBy(static w => w.Left).Select(static w => w.Text));
-                        if (IsNumber(witnessed))
+                        // From 250 dpi a label ("1.属于国家秘密" under a seal, read short) is never turned into its
+                        // item number by two passes alike: bureau seal 300 lost two rows.
+                        if (dpi < 250 || MayBeDigits(text))
                         {
-                            Seen(numbers, i, witnessed);
-                        }
-
-                        continue;
-                    }
-
-                    var again = whitelist is null ? CellText(list, scale) : string.Concat(list.OrderBy(static w => w.Left).Select(static w => w.Text));
-                    var againSure = list.Min(static w => w.Confidence);
-                    if (whitelist is not null)
-                    {
-                        if (!IsNumber(again))
-                        {
-                            continue;
-                        }
-
-                        var earlier = numbers.TryGetValue(i, out var seen) && seen.Contains(Value(again));
-                        Seen(numbers, i, again);
-                        if (earlier)
-                        {
-                            // From 250 dpi a label ("1.属于国家秘密" under a seal, read short) is never turned into its
-                            // item number by two passes alike: bureau seal 300 lost two rows.
-                            if (dpi < 250 || MayBeDigits(text))
-                            {
-                                read[i] = (again, Math.Max(sure, againSure));
-                            }
-                        }
-                        else if (Replaces(text, sure, againSure, dpi * factor))
-                        {
-                            read[i] = (again, Math.Min(againSure, options.HighConfidence - 1));
+                            read[i] = (again, Math.Max(sure, againSure));
                         }
                     }
-                    else if (meanSure is not null && list.Average(static w => w.Confidence) > meanSure.GetValueOrDefault(i))
+                    else if (Replaces(text, sure, againSure, dpi * factor))
                     {
-                        // Text is compared by its mean word confidence: one odd character drags the least sure word of a
-                        // long label to 0 in either reading.
-                        read[i] = (again, againSure);
+                        read[i] = (again, Math.Min(againSure, options.HighConfidence - 1));
                     }
+                }
+                else if (meanSure is not null && list.Average(static w => w.Confidence) > meanSure.GetValueOrDefault(i))
+                {
+                    // Text is compared by its mean word confidence: one odd character drags the least sure word of a
+                    // long label to 0 in either reading.
+                    read[i] = (again, againSure);
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// Reads the cells <paramref name="group"/> (indexes into <paramref name="cells"/>) in mosaics ImageMagick will resize,
+    /// resized by <paramref name="factor"/> with a Lanczos filter; each cell's words come back at page scale. A mosaic
+    /// ImageMagick refuses or the engine cannot read is skipped, not the rest.
+    /// </summary>
+    private static List<(int Cell, List<OcrWord> Words)> ReadResized(GrayImage image, List<GridCell> cells, List<int> group, double scale, OcrOptions options, string folder, double factor, string? whitelist, string language)
+    {
+        var dpi = 72 / scale;
+        var spacing = (int)(dpi / 4);
+        var read = new List<(int Cell, List<OcrWord> Words)>();
+        foreach (var batch in MosaicBatches(group, i => PixelBox(cells[i].Box, scale).Height, spacing, factor))
+        {
+            var mosaic = CellMosaic.Build(image, batch.Select(i => (i, PixelBox(cells[i].Box, scale))).ToList(), spacing, MinInk(dpi));
+            var small = Path.Combine(folder, "closer.pgm");
+            var large = Path.Combine(folder, "closer-large.pgm");
+            File.WriteAllBytes(small, mosaic.Image.ToPgm());
+            var percent = (factor * 100).ToString(CultureInfo.InvariantCulture) + "%";
+            var resized = ToolRunner.Run(options.Convert, [small, "-filter", "Lanczos", "-resize", percent, "-depth", "8", large], options.Timeout);
+            if (resized is null || resized.ExitCode != 0)
+            {
+                continue;
+            }
+
+            var words = TesseractEngine.Recognize(large, options, "6", out _, whitelist, language);
+            if (words is null)
+            {
+                continue;
+            }
+
+            var shrunk = words.Select(w => w with { Left = (int)(w.Left / factor), Top = (int)(w.Top / factor), Width = Math.Max(1, (int)(w.Width / factor)), Height = Math.Max(1, (int)(w.Height / factor)) });
+            read.AddRange(mosaic.Assign(shrunk).Where(static kv => kv.Value.Count > 0).Select(static kv => (kv.Key, kv.Value)));
+        }
+
+        return read;
+    }
+
+    /// <summary>
+    /// A figure's place read as a character or two that no pass made a number of (<see cref="OcrUnreadFigures"/>: a clean 2
+    /// read as 世, 儿 or 交 at 0 by every pass on a 300-dpi JPEG page, where the closer look's 2× makes digits too large for
+    /// the engine) is read once more by the witness, the digits model at <see cref="OcrOptions.WitnessDpi"/>. A number read
+    /// there becomes the cell's reading below high confidence, so the verifier publishes it only where an identity holds
+    /// with it; else the cell is `missing` as before. Seal ink is not read again.
+    /// </summary>
+    internal static void ReadUnreadFigures(GrayImage image, List<FoundTable> tables, double scale, OcrOptions options, string folder)
+    {
+        var cells = tables.SelectMany(static t => t.Cells).Where(static c => c.UnreadFigure && !c.SealInk).ToList();
+        if (cells.Count == 0 || options.WitnessDpi <= 0 || options.DigitsLanguage == options.Language || !TesseractEngine.HasLanguage(options, options.DigitsLanguage))
+        {
+            return;
+        }
+
+        var dpi = 72 / scale;
+        foreach (var (i, words) in ReadResized(image, cells, Enumerable.Range(0, cells.Count).ToList(), scale, options, folder, options.WitnessDpi / dpi, "0123456789.", options.DigitsLanguage))
+        {
+            var digits = string.Concat(words.OrderBy(static w => w.Left).Select(static w => w.Text));
+            if (Value(digits) is not { } value || !IsNumber(digits))
+            {
+                continue;
+            }
+
+            var cell = cells[i];
+            cell.Text = digits;
+            cell.Confidence = Math.Min(words.Min(static w => w.Confidence), options.HighConfidence - 1);
+            cell.OcrNumbers = [value];
+            cell.UnreadFigure = false;
         }
     }
 

@@ -119,8 +119,9 @@ internal static partial class OcrRowPosition
             }
 
             var source = grid.CellBeside(anchor.Page, anchor.X, anchor.Y, gridRow - 1, columns[0] - 1);
-            if (source is null || source.Row != gridRow - 1 || source.Column != columns[0] - 1 || source.Confidence is not { } sure)
+            if (source is null || source.Row != gridRow - 1 || source.Column != columns[0] - 1 || source.Confidence is not { } sure || source.UnreadFigure)
             {
+                // No such cell, or its reading is no value (a misread figure, seal ink read as one).
                 return null;
             }
 

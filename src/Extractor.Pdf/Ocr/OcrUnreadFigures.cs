@@ -24,7 +24,7 @@ internal static class OcrUnreadFigures
         {
             foreach (var row in table.Cells.GroupBy(static c => c.Row))
             {
-                var figures = row.Where(static c => IsFigure(c.Text)).ToList();
+                var figures = row.Where(static c => IsFigure(c.Text) && !c.UnreadFigure).ToList();
                 if (figures.Count < MinFigures)
                 {
                     continue;

@@ -21,4 +21,10 @@ internal sealed record GridCell(int Row, int Column, int RowSpan, int ColumnSpan
     /// unknown value (<c>TableCell.IsUncertain</c>), so it keeps its place in the row instead of shifting the figures.
     /// </summary>
     public bool UnreadFigure { get; set; }
+
+    /// <summary>
+    /// For a cell read from a page image: its ink is mostly a red seal's, so what was read there (kept in
+    /// <see cref="Text"/>, an <see cref="UnreadFigure"/>) is the seal's strokes read as figures, not the table's.
+    /// </summary>
+    public bool SealInk { get; set; }
 }

@@ -59,6 +59,21 @@ public partial class OcrRowPositionTests
     }
 
     [Fact]
+    public void RowWithUnreadLabel_StaysMissing_WhenAFigureOfItIsSealInk()
+    {
+        // The grid row's first figure is seal ink read as figures (its true value as text, so only the flag can stop it):
+        // no value to place, so the row is not proposed, however well the identities would hold.
+        var (report, grid, _) = SealedRow(sealInk: true);
+
+        var verified = new OcrCellVerifier(new OcrOptions(), grid: grid).Verify(report);
+
+        var row = verified.Cells.Where(static c => c.Table == "applications" && c.Row == Row).ToList();
+        Assert.NotEmpty(row);
+        Assert.All(row, static c => Assert.Equal(CellKind.Missing, c.Kind));
+        Assert.DoesNotContain(verified.Diagnostics, static d => d.Message.Contains("placed by its position", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void RowWithUnreadLabel_StaysMissing_WhenTooFewRowsSayWhereItIs()
     {
         // Only the rows of the table before the first three outcome rows were found: the offset has no three witnesses.
@@ -74,7 +89,7 @@ public partial class OcrRowPositionTests
     /// cells blank, without a place) while its grid row is still in the scanned table. With <paramref name="keepFound"/>,
     /// only that many other rows of table 三 keep their place on that page.
     /// </summary>
-    private static (ReportResult Report, OcrGrid Grid, Dictionary<string, CellRecord> Truth) SealedRow(decimal? misread = null, int? keepFound = null)
+    private static (ReportResult Report, OcrGrid Grid, Dictionary<string, CellRecord> Truth) SealedRow(decimal? misread = null, int? keepFound = null, bool sealInk = false)
     {
         var path = TestPaths.Fixture("pdf", "county-2021.pdf");
         var parsed = new ExtractionPipeline([new PdfReportReader()]).Parse(new SourceDocument(path, File.ReadAllBytes(path)));
@@ -95,7 +110,8 @@ public partial class OcrRowPositionTests
                 tables[(p.Page, p.Table)] = list;
             }
 
-            list.Add(new GridCell(p.Row - 1, p.Col - 1, 1, 1, new Box(p.X, p.Y, p.X + 20, p.Y + 15), p.Page) { Text = text, Confidence = 97 });
+            var seal = sealInk && cell.Key == sealedRow[0].Key;
+            list.Add(new GridCell(p.Row - 1, p.Col - 1, 1, 1, new Box(p.X, p.Y, p.X + 20, p.Y + 15), p.Page) { Text = text, Confidence = seal ? 0 : 97, UnreadFigure = seal, SealInk = seal });
         }
 
         var cells = parsed.Cells.Select(c =>
