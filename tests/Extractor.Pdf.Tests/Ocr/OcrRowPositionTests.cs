@@ -59,6 +59,39 @@ public partial class OcrRowPositionTests
     }
 
     [Fact]
+    public void RowWithUnreadLabel_ReadUnsurely_IsConfirmedByTheIdentitiesThatPlacedIt()
+    {
+        // Every figure of the row read at 85 (below high confidence): the identities that held with them when the row
+        // was placed confirm them, so they are published, still at 85 in `at`.
+        var (report, grid, truth) = SealedRow(rowConfidence: 85);
+
+        var verified = new OcrCellVerifier(new OcrOptions(), grid: grid).Verify(report);
+
+        var row = verified.Cells.Where(static c => c.Table == "applications" && c.Row == Row).ToList();
+        Assert.NotEmpty(row);
+        Assert.All(row, c =>
+        {
+            Assert.Equal(truth[c.Key].Value, c.Value);
+            Assert.Equal(truth[c.Key].Kind, c.Kind);
+            Assert.Contains("OCR confidence 85", c.At, StringComparison.Ordinal);
+        });
+        Assert.DoesNotContain(verified.Checks, static c => c.Outcome == CheckOutcome.Fail);
+    }
+
+    [Fact]
+    public void RowWithUnreadLabel_ReadUnsurelyAndWrong_StaysMissing()
+    {
+        var (report, grid, _) = SealedRow(misread: 79, rowConfidence: 85);
+
+        var verified = new OcrCellVerifier(new OcrOptions(), grid: grid).Verify(report);
+
+        var row = verified.Cells.Where(static c => c.Table == "applications" && c.Row == Row).ToList();
+        Assert.NotEmpty(row);
+        Assert.All(row, static c => Assert.Equal(CellKind.Missing, c.Kind));
+        Assert.DoesNotContain(verified.Checks, static c => c.Outcome == CheckOutcome.Fail);
+    }
+
+    [Fact]
     public void RowWithUnreadLabel_StaysMissing_WhenAFigureOfItIsSealInk()
     {
         // The grid row's first figure is seal ink read as figures (its true value as text, so only the flag can stop it):
@@ -89,7 +122,7 @@ public partial class OcrRowPositionTests
     /// cells blank, without a place) while its grid row is still in the scanned table. With <paramref name="keepFound"/>,
     /// only that many other rows of table 三 keep their place on that page.
     /// </summary>
-    private static (ReportResult Report, OcrGrid Grid, Dictionary<string, CellRecord> Truth) SealedRow(decimal? misread = null, int? keepFound = null, bool sealInk = false)
+    private static (ReportResult Report, OcrGrid Grid, Dictionary<string, CellRecord> Truth) SealedRow(decimal? misread = null, int? keepFound = null, bool sealInk = false, double rowConfidence = 97)
     {
         var path = TestPaths.Fixture("pdf", "county-2021.pdf");
         var parsed = new ExtractionPipeline([new PdfReportReader()]).Parse(new SourceDocument(path, File.ReadAllBytes(path)));
@@ -111,7 +144,8 @@ public partial class OcrRowPositionTests
             }
 
             var seal = sealInk && cell.Key == sealedRow[0].Key;
-            list.Add(new GridCell(p.Row - 1, p.Col - 1, 1, 1, new Box(p.X, p.Y, p.X + 20, p.Y + 15), p.Page) { Text = text, Confidence = seal ? 0 : 97, UnreadFigure = seal, SealInk = seal });
+            var sure = seal ? 0 : sealedRow.Any(s => s.Key == cell.Key) ? rowConfidence : 97;
+            list.Add(new GridCell(p.Row - 1, p.Col - 1, 1, 1, new Box(p.X, p.Y, p.X + 20, p.Y + 15), p.Page) { Text = text, Confidence = sure, UnreadFigure = seal, SealInk = seal });
         }
 
         var cells = parsed.Cells.Select(c =>
