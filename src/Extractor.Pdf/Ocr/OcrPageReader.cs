@@ -442,7 +442,7 @@ internal static class OcrPageReader
     /// </summary>
     internal static void ReadUnreadFigures(GrayImage image, List<FoundTable> tables, double scale, OcrOptions options, string folder)
     {
-        var cells = tables.SelectMany(static t => t.Cells).Where(static c => c.UnreadFigure && !c.SealInk).ToList();
+        var cells = OcrUnreadFigures.ToReread(tables, options.HighConfidence);
         if (cells.Count == 0 || options.WitnessDpi <= 0 || options.DigitsLanguage == options.Language || !TesseractEngine.HasLanguage(options, options.DigitsLanguage))
         {
             return;

@@ -20,6 +20,25 @@ internal static class OcrUnreadFigures
 
     public static void Mark(IEnumerable<FoundTable> tables, double highConfidence)
     {
+        foreach (var cell in Find(tables, highConfidence, leftOfFigures: false))
+        {
+            cell.UnreadFigure = true;
+        }
+    }
+
+    /// <summary>
+    /// The cells whose reading the witness may try again (<c>OcrPageReader.ReadUnreadFigures</c>): those marked, and
+    /// the same short unsure readings in the first figure column, right of the row's label (a 2 read as 世 under
+    /// 自然人), which are not marked: there a label of two characters (规章) looks alike, and the mapper places the
+    /// cell by the text left of it anyway. Seal ink is never read again.
+    /// </summary>
+    public static List<GridCell> ToReread(IEnumerable<FoundTable> tables, double highConfidence) =>
+        tables.SelectMany(static t => t.Cells).Where(static c => c.UnreadFigure)
+            .Union(Find(tables, highConfidence, leftOfFigures: true), ReferenceEqualityComparer.Instance).OfType<GridCell>()
+            .Where(static c => !c.SealInk).ToList();
+
+    private static IEnumerable<GridCell> Find(IEnumerable<FoundTable> tables, double highConfidence, bool leftOfFigures)
+    {
         foreach (var table in tables)
         {
             foreach (var row in table.Cells.GroupBy(static c => c.Row))
@@ -35,11 +54,12 @@ internal static class OcrUnreadFigures
                 foreach (var cell in row)
                 {
                     var compact = cell.Text.Replace(" ", string.Empty, StringComparison.Ordinal);
-                    if (compact.Length is > 0 and <= MaxLength && !IsFigure(cell.Text) && CellValueParser.Parse(cell.Text).Kind == CellKind.Text
-                        && cell.Confidence < highConfidence && cell.Column > firstFigure && cell.RowSpan == 1 && cell.ColumnSpan == 1
-                        && cell.Box.Width <= widest + 1)
+                    var placed = cell.Column > firstFigure
+                        || (leftOfFigures && row.Any(c => c.Column + c.ColumnSpan <= cell.Column && c.Text.Length > 0 && !IsFigure(c.Text)));
+                    if (cell.UnreadFigure || (placed && compact.Length is > 0 and <= MaxLength && !IsFigure(cell.Text) && CellValueParser.Parse(cell.Text).Kind == CellKind.Text
+                        && cell.Confidence < highConfidence && cell.RowSpan == 1 && cell.ColumnSpan == 1 && cell.Box.Width <= widest + 1))
                     {
-                        cell.UnreadFigure = true;
+                        yield return cell;
                     }
                 }
             }

@@ -47,6 +47,29 @@ public class OcrUnreadFiguresTests
         Assert.DoesNotContain(cells, static c => c.UnreadFigure);
     }
 
+    [Fact]
+    public void ShortUnsureReadingInTheFirstFigureColumn_IsReadAgain_ButNotMarked_ALabelLeftOfTheFiguresIsNeither()
+    {
+        // 一、本年新收 | 世 (a 2 at 0 under 自然人) | 18 | 4 | 2 …: the label is left of 世, so 世 stands where a figure
+        // stands. 规章 | 0 | 0 | 41 (table 二): nothing is left of 规章, it is the row's label. Seal ink is never read again.
+        var label = Cell(3, 0, "一、本年新收", 40, width: 36);
+        var unread = Cell(3, 1, "世", 0);
+        var row = new[] { label, unread, Cell(3, 2, "18", 97), Cell(3, 3, "4", 97), Cell(3, 4, "2", 97) };
+        var shortLabel = Cell(4, 0, "规章", 60);
+        var other = new[] { shortLabel, Cell(4, 1, "0", 97), Cell(4, 2, "0", 97), Cell(4, 3, "41", 97) };
+        var seal = Cell(5, 3, "25", 0);
+        seal.UnreadFigure = seal.SealInk = true;
+        var sealRow = new[] { Cell(5, 0, "1", 97), Cell(5, 1, "2", 97), Cell(5, 2, "3", 97), seal };
+        var tables = new[] { new FoundTable(1, new Box(0, 0, 200, 100), [], 6, [.. row, .. other, .. sealRow]) };
+
+        OcrUnreadFigures.Mark(tables, highConfidence: 90);
+        var again = OcrUnreadFigures.ToReread(tables, highConfidence: 90);
+
+        Assert.False(unread.UnreadFigure);
+        Assert.False(shortLabel.UnreadFigure);
+        Assert.Equal([unread], again);
+    }
+
     private static GridCell Cell(int row, int column, string text, double confidence, double width = 36) =>
         new(row, column, 1, 1, new Box(57 + (column * 40), 500 + (row * 18), 57 + (column * 40) + width, 518 + (row * 18)), 3) { Text = text, Confidence = confidence };
 }
