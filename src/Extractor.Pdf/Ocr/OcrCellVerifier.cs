@@ -117,8 +117,11 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
             }
         }
 
-        // Cells of rows placed by position: the identities held with every one of them when the row was placed.
-        var placedByPosition = new HashSet<string>(StringComparer.Ordinal);
+        // Cells of rows placed by order: the identities held with every one of them when the row was placed (the mapper's
+        // OrderAligner on a table read in full, or OcrRowPosition below). The mapper's stand only where the rules above
+        // left every cell of the table as read.
+        var spoiled = cells.Where((c, i) => c.Kind == CellKind.Missing && report.Cells[i].Kind != CellKind.Missing).Select(static c => c.Table).ToHashSet(StringComparer.Ordinal);
+        var placedByOrder = cells.Where(c => c.ResolvedBy == CellResolution.Order && !spoiled.Contains(c.Table)).Select(static c => c.Key).ToHashSet(StringComparer.Ordinal);
         if (grid is not null)
         {
             var before = cells.Where(static c => c.ResolvedBy == CellResolution.Order).Select(static c => c.Key).ToHashSet(StringComparer.Ordinal);
@@ -130,7 +133,7 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
             diagnostics.AddRange(placed.Diagnostics);
             foreach (var cell in cells.Where(c => c.ResolvedBy == CellResolution.Order && !before.Contains(c.Key)))
             {
-                placedByPosition.Add(cell.Key);
+                placedByOrder.Add(cell.Key);
                 if (Confidence(cell.At) is { } c)
                 {
                     confidence[cell.Key] = c;
@@ -237,10 +240,10 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
             .Where(c => c.Outcome == CheckOutcome.Pass && s_identities.Contains(c.Rule))
             .SelectMany(static c => c.Cells)
             .ToHashSet(StringComparer.Ordinal);
-        // A cell placed by position is confirmed by the identities that placed it (each of its cells is in one that held,
-        // and none on them failed): a figure read unsurely there was 7 at 89 on county seal-not-turned 300, and its row
-        // sum and column held with it. Being `resolved_by: order`, those identities are not assessed again afterwards.
-        confirmed.UnionWith(placedByPosition);
+        // A cell placed by order is confirmed by the identities that placed it (they held with it, none failed): a figure
+        // read unsurely there was 7 at 89 on county seal-not-turned 300, and its row sum, column and T3-ID held with it.
+        // Being `resolved_by: order`, those identities are not assessed again afterwards.
+        confirmed.UnionWith(placedByOrder);
         var covered = checks.Where(c => s_identities.Contains(c.Rule)).SelectMany(static c => c.Cells).ToHashSet(StringComparer.Ordinal);
         var unconfirmed = 0;
         var besideGap = BesideAGap(report.Cells, unread);

@@ -92,6 +92,28 @@ public partial class OcrRowPositionTests
     }
 
     [Fact]
+    public void RowPlacedByTheMapperByOrder_ReadUnsurely_IsConfirmedByTheIdentitiesThatPlacedIt_OnlyWhileTheTableStandsAsRead()
+    {
+        var (report, _, truth) = SealedRow(rowConfidence: 85, byMapper: true);
+
+        var verified = new OcrCellVerifier(new OcrOptions(), grid: OcrGrid.Empty).Verify(report);
+
+        var row = verified.Cells.Where(static c => c.Table == "applications" && c.Row == Row).ToList();
+        Assert.NotEmpty(row);
+        Assert.All(row, c => Assert.Equal((truth[c.Key].Kind, truth[c.Key].Value), (c.Kind, c.Value)));
+
+        // Another cell of the table read as a character (世 at 0) is left missing by the verifier: what the mapper's
+        // identities held with is no longer the table as read, so the unsure figures of the row are not confirmed by them.
+        var other = report.Cells.First(static c => c.Table == "applications" && c.Row != Row && c.Kind == CellKind.Number && c.At.Length > 0);
+        var spoiled = report with { Cells = report.Cells.Select(c => c.Key == other.Key ? c with { Kind = CellKind.Text, Value = null, Raw = "世", At = c.At.Replace("OCR confidence 97", "OCR confidence 0", StringComparison.Ordinal) } : c).ToList() };
+
+        var refused = new OcrCellVerifier(new OcrOptions(), grid: OcrGrid.Empty).Verify(spoiled);
+
+        Assert.All(refused.Cells.Where(static c => c.Table == "applications" && c.Row == Row && c.Kind != CellKind.Blank), static c => Assert.Equal(CellKind.Missing, c.Kind));
+        Assert.DoesNotContain(refused.Checks, static c => c.Outcome == CheckOutcome.Fail);
+    }
+
+    [Fact]
     public void RowWithUnreadLabel_StaysMissing_WhenAFigureOfItIsSealInk()
     {
         // The grid row's first figure is seal ink read as figures (its true value as text, so only the flag can stop it):
@@ -122,7 +144,7 @@ public partial class OcrRowPositionTests
     /// cells blank, without a place) while its grid row is still in the scanned table. With <paramref name="keepFound"/>,
     /// only that many other rows of table 三 keep their place on that page.
     /// </summary>
-    private static (ReportResult Report, OcrGrid Grid, Dictionary<string, CellRecord> Truth) SealedRow(decimal? misread = null, int? keepFound = null, bool sealInk = false, double rowConfidence = 97)
+    private static (ReportResult Report, OcrGrid Grid, Dictionary<string, CellRecord> Truth) SealedRow(decimal? misread = null, int? keepFound = null, bool sealInk = false, double rowConfidence = 97, bool byMapper = false)
     {
         var path = TestPaths.Fixture("pdf", "county-2021.pdf");
         var parsed = new ExtractionPipeline([new PdfReportReader()]).Parse(new SourceDocument(path, File.ReadAllBytes(path)));
@@ -153,6 +175,12 @@ public partial class OcrRowPositionTests
             if (c.At.Length == 0)
             {
                 return c;
+            }
+
+            if (c.Table == "applications" && c.Row == Row && byMapper)
+            {
+                // The mapper's OrderAligner placed the row: its identities held on the table read in full.
+                return c with { At = string.Create(CultureInfo.InvariantCulture, $"{c.At}, OCR confidence {rowConfidence}"), ResolvedBy = CellResolution.Order };
             }
 
             if (c.Table == "applications" && c.Row == Row)
