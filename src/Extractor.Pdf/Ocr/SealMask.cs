@@ -75,8 +75,9 @@ internal static class SealMask
     }
 
     /// <summary>
-    /// Whether the ink in a cell (pixel box, inclusive-exclusive) is mostly seal: more of its dark pixels lie under the
-    /// seal than outside it. Such a cell's "figures" are the seal's ring or star read as digits (a seal-ink 25 was seen).
+    /// Whether the ink in a cell (pixel box, inclusive-exclusive) is mostly seal: more of its pixels lie under the seal
+    /// mask than dark pixels outside it (on the red channel the seal itself is light, so its area is counted, not its
+    /// darkness). Such a cell's "figures" are the seal's ring or star read as digits (a seal-ink 25 was seen).
     /// </summary>
     public static bool MostlySeal(GrayImage page, GrayImage mask, int left, int top, int right, int bottom)
     {
