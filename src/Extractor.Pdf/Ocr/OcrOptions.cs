@@ -43,6 +43,13 @@ internal sealed record OcrOptions
     /// </summary>
     public bool StraightenFax { get; init; }
 
+    /// <summary>
+    /// Straightens a black-and-white page scanned askew by whole-pixel shears (<see cref="FaxShear"/>: it stays black and
+    /// white, nothing resampled) and closes its dashed rules (<see cref="FaxDashes"/>). Ignored when
+    /// <see cref="StraightenFax"/> is on.
+    /// </summary>
+    public bool ShearFax { get; init; } = true;
+
     /// <summary>ImageMagick's convert, which decodes any embedded image to grey PGM and deskews it.</summary>
     public string Convert { get; init; } = "convert";
 
