@@ -124,13 +124,18 @@ internal static class FaxDashes
             {
                 stemAt = at1;
             }
-            else if (!goesOn(at1, direction))
+            else if (!goesOn(at1, direction) && dash < rule.Dash - near)
             {
+                // Only a dash cut short says so: on a sheared page the whole dashes of every rule on a whole pixel line end
+                // in the same place, often on a crossing rule the rule runs on past (county fax 150: four row rules).
                 return at1;
             }
         }
 
-        var reach = Math.Max(0, rule.Period - dash) + minDash + near;
+        // The dash before (or after) this one would show ink past a stub beside the crossing rule (whose ink is not thin):
+        // a rule carried farther would have shown it. Not a whole minimum dash: bureau fax 300's row rules were carried
+        // through the merged label cell before them, where 32 px of such a dash would have shown.
+        var reach = Math.Max(0, rule.Period - dash) + (2 * near);
         // Nor through writing: a rule never crosses a cell's text (a header centred across columns, a label).
         var beyond = crossing
             .Where(p => (p - at) * direction >= -near && (p - at) * direction <= reach)

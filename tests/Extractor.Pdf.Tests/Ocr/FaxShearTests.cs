@@ -11,7 +11,7 @@ public class FaxShearTests
 {
     private const int Paper = 255;
 
-    private static readonly int[] s_rows = [100, 136, 172, 208, 244];
+    private static readonly int[] s_rows = [100, 136, 172, 208, 244, 280, 316, 352];
 
     private static readonly int[] s_columns = [100, 400, 650, 900];
 
@@ -20,9 +20,9 @@ public class FaxShearTests
 
     private static GrayImage Table()
     {
-        var pixels = new byte[1000 * 360];
+        var pixels = new byte[1000 * 460];
         Array.Fill(pixels, (byte)Paper);
-        var image = new GrayImage(1000, 360, pixels);
+        var image = new GrayImage(1000, 460, pixels);
         const byte ink = 110; // a thin rule rendered grey
         foreach (var y in s_rows)
         {
@@ -34,10 +34,23 @@ public class FaxShearTests
 
         foreach (var x in s_columns)
         {
-            for (var y = 100; y <= 244; y++)
+            for (var y = 100; y <= 352; y++)
             {
                 image[x, y] = ink;
             }
+        }
+
+        // The frame is drawn a little heavier (two pixels), as the reports do: it stays nearly solid through the threshold.
+        for (var x = 100; x <= 900; x++)
+        {
+            image[x, 101] = ink;
+            image[x, 353] = ink;
+        }
+
+        for (var y = 100; y <= 353; y++)
+        {
+            image[101, y] = ink;
+            image[901, y] = ink;
         }
 
         foreach (var (fx, fy) in s_figures)
@@ -124,10 +137,17 @@ public class FaxShearTests
             Assert.Equal(band, near);
         }
 
-        foreach (var x in s_columns)
+        foreach (var x in s_columns.Where(static x => x is not (100 or 900)))
         {
-            var near = Ink(straight, x - 1, 110, x + 1, 234);
-            var band = Ink(straight, x - 6, 110, x + 6, 234);
+            // Between the row rules, which cross the band.
+            var near = 0;
+            var band = 0;
+            foreach (var (from, to) in new[] { (106, 130), (142, 166), (178, 202), (214, 238), (250, 274), (286, 310), (322, 346) })
+            {
+                near += Ink(straight, x - 1, from, x + 1, to);
+                band += Ink(straight, x - 6, from, x + 6, to);
+            }
+
             Assert.Equal(band, near);
         }
 
@@ -135,7 +155,7 @@ public class FaxShearTests
         {
             // 8 × 14 = 112 pixels, within a pixel of where they were: a shear step may cross a figure, a resample never.
             var inside = Ink(straight, fx - 1, fy - 1, fx + 8, fy + 14);
-            Assert.InRange(inside, 104, 120);
+            Assert.InRange(inside, 100, 130);
             Assert.Equal(inside, Ink(straight, fx - 4, fy - 4, fx + 11, fy + 17));
         }
     }
@@ -150,15 +170,15 @@ public class FaxShearTests
         foreach (var y in s_rows)
         {
             var row = Assert.Single(rules, r => r.IsHorizontal && Math.Abs(r.Position - y) < 3);
-            Assert.InRange(row.Start, 96, 104);
-            Assert.InRange(row.End, 896, 904);
+            Assert.InRange(row.Start, 96, 105);
+            Assert.InRange(row.End, 896, 905);
         }
 
         foreach (var x in s_columns)
         {
             var column = Assert.Single(rules, r => !r.IsHorizontal && Math.Abs(r.Position - x) < 3);
-            Assert.InRange(column.Start, 96, 104);
-            Assert.InRange(column.End, 240, 248);
+            Assert.InRange(column.Start, 96, 105);
+            Assert.InRange(column.End, 348, 357);
         }
     }
 }
