@@ -85,9 +85,40 @@ internal static class FaxDashes
                 bool OutOfTable(int from, int to) =>
                     solid.Any(c => (c.Start >= from - near && c.Start <= to + near) || (c.End >= from - near && c.End <= to + near))
                     && !solid.Any(c => c.Start - near <= from && c.End + near >= to);
+                // Carried to p, the rule would show the neighbouring dash (one period on from this end's dash) between
+                // the end and p, off the crossing rule's stub: where that stretch is paper, the rule stops short of p
+                // (bureau fax 300: row rules were carried through the merged label cell before them, where 32 px of the
+                // dash before would have shown). Shorter than a minimum dash, such ink is no dash of its own.
+                bool Missed(int at, int p, int direction, int dash)
+                {
+                    var next = at + (direction * (period - 4 - dash + 1));
+                    var (from, to) = direction > 0 ? (next, Math.Min(next + dash - 1, p - (2 * near))) : (Math.Max(next - dash + 1, p + (2 * near)), next);
+                    if (to - from + 1 < 2 * near)
+                    {
+                        return false;
+                    }
+
+                    var thin = thinAlong[rule.IsHorizontal];
+                    var shown = 0;
+                    for (var q = from; q <= to; q++)
+                    {
+                        for (var l = Math.Max(0, rule.First - 1); l <= rule.Last + 1; l++)
+                        {
+                            var i = rule.IsHorizontal ? (l * width) + q : (q * width) + l;
+                            if (q >= 0 && i >= 0 && i < thin.Length && thin[i])
+                            {
+                                shown++;
+                                break;
+                            }
+                        }
+                    }
+
+                    return shown * 3 < to - from + 1;
+                }
+
                 bool Text(int from, int to) => TextOnLine(ink, thinAlong[rule.IsHorizontal], width, rule, from, to, crossing, near) || OutOfTable(from, to);
-                var before = End(crossing, rule.Start, -1, dashed.FirstDash, dashed, minDash, near, GoesOn, Text, Stem, Across);
-                var after = End(crossing, rule.End, +1, dashed.LastDash, dashed, minDash, near, GoesOn, Text, Stem, Across);
+                var before = End(crossing, rule.Start, -1, dashed.FirstDash, dashed, minDash, near, GoesOn, Text, Stem, Across, Missed);
+                var after = End(crossing, rule.End, +1, dashed.LastDash, dashed, minDash, near, GoesOn, Text, Stem, Across, Missed);
                 if (Environment.GetEnvironmentVariable("FAXDEBUG") is { } dbg && Math.Abs(rule.Position - int.Parse(dbg, System.Globalization.CultureInfo.InvariantCulture)) < 2)
                 {
                     Console.WriteLine(System.FormattableString.Invariant($"DBG round {round} {rule} first {dashed.FirstDash} last {dashed.LastDash} usual {dashed.Dash} -> {before}..{after} crossing {string.Join(",", crossingRules.Select(c => $"{c.Position:0}[{c.Start}-{c.End}]"))}"));
@@ -111,7 +142,7 @@ internal static class FaxDashes
     /// period after this one began) and shown more than a stub beside the crossing rule, whose ink is not thin. It is
     /// carried to the farthest crossing rule within that reach.
     /// </summary>
-    private static int End(List<int> crossing, int at, int direction, int dash, Dashed rule, int minDash, int near, Func<int, int, bool> goesOn, Func<int, int, bool> text, Func<int, bool> stem, Func<int, bool> across)
+    private static int End(List<int> crossing, int at, int direction, int dash, Dashed rule, int minDash, int near, Func<int, int, bool> goesOn, Func<int, int, bool> text, Func<int, bool> stem, Func<int, bool> across, Func<int, int, int, int, bool> missed)
     {
         var onIt = crossing.Where(p => Math.Abs(p - at) <= near).ToList();
         var stemAt = -1;
@@ -124,23 +155,19 @@ internal static class FaxDashes
             {
                 stemAt = at1;
             }
-            else if (!goesOn(at1, direction) && dash < rule.Dash - near)
+            else if (!goesOn(at1, direction))
             {
-                // Only a dash cut short says so: on a sheared page the whole dashes of every rule on a whole pixel line end
-                // in the same place, often on a crossing rule the rule runs on past (county fax 150: four row rules).
                 return at1;
             }
         }
 
-        // The dash before (or after) this one would show ink past a stub beside the crossing rule (whose ink is not thin):
-        // a rule carried farther would have shown it. Not a whole minimum dash: bureau fax 300's row rules were carried
-        // through the merged label cell before them, where 32 px of such a dash would have shown.
-        var reach = Math.Max(0, rule.Period - dash) + (2 * near);
+        var reach = Math.Max(0, rule.Period - dash) + minDash + near;
         // Nor through writing: a rule never crosses a cell's text (a header centred across columns, a label).
         var beyond = crossing
             .Where(p => (p - at) * direction >= -near && (p - at) * direction <= reach)
             .Where(p => !text(Math.Min(at, p), Math.Max(at, p)))
             .Where(p => stemAt < 0 || p == stemAt || across(p))
+            .Where(p => !missed(at, p, direction, dash))
             .ToList();
         return beyond.Count == 0 ? -1 : beyond.MaxBy(p => (p - at) * direction);
     }
