@@ -85,45 +85,9 @@ internal static class FaxDashes
                 bool OutOfTable(int from, int to) =>
                     solid.Any(c => (c.Start >= from - near && c.Start <= to + near) || (c.End >= from - near && c.End <= to + near))
                     && !solid.Any(c => c.Start - near <= from && c.End + near >= to);
-                // Carried to p, the rule would show the neighbouring dash (one period on from this end's dash) between
-                // the end and p, off the crossing rule's stub: where that stretch is paper, the rule stops short of p
-                // (bureau fax 300: row rules were carried through the merged label cell before them, where 32 px of the
-                // dash before would have shown). Shorter than a minimum dash, such ink is no dash of its own.
-                bool Missed(int at, int p, int direction, int dash)
-                {
-                    var next = at + (direction * (period - 4 - dash + 1));
-                    var (from, to) = direction > 0 ? (next, Math.Min(next + dash - 1, p - (2 * near))) : (Math.Max(next - dash + 1, p + (2 * near)), next);
-                    if (to - from + 1 < 2 * near)
-                    {
-                        return false;
-                    }
-
-                    var thin = thinAlong[rule.IsHorizontal];
-                    var shown = 0;
-                    for (var q = from; q <= to; q++)
-                    {
-                        for (var l = Math.Max(0, rule.First - 1); l <= rule.Last + 1; l++)
-                        {
-                            var i = rule.IsHorizontal ? (l * width) + q : (q * width) + l;
-                            if (q >= 0 && i >= 0 && i < thin.Length && thin[i])
-                            {
-                                shown++;
-                                break;
-                            }
-                        }
-                    }
-
-                    return shown * 3 < to - from + 1;
-                }
-
                 bool Text(int from, int to) => TextOnLine(ink, thinAlong[rule.IsHorizontal], width, rule, from, to, crossing, near) || OutOfTable(from, to);
-                var before = End(crossing, rule.Start, -1, dashed.FirstDash, dashed, minDash, near, GoesOn, Text, Stem, Across, Missed);
-                var after = End(crossing, rule.End, +1, dashed.LastDash, dashed, minDash, near, GoesOn, Text, Stem, Across, Missed);
-                if (Environment.GetEnvironmentVariable("FAXDEBUG") is { } dbg && Math.Abs(rule.Position - int.Parse(dbg, System.Globalization.CultureInfo.InvariantCulture)) < 2)
-                {
-                    Console.WriteLine(System.FormattableString.Invariant($"DBG round {round} {rule} first {dashed.FirstDash} last {dashed.LastDash} usual {dashed.Dash} -> {before}..{after} crossing {string.Join(",", crossingRules.Select(c => $"{c.Position:0}[{c.Start}-{c.End}]"))}"));
-                }
-
+                var before = End(crossing, rule.Start, -1, dashed.FirstDash, dashed, minDash, near, GoesOn, Text, Stem, Across);
+                var after = End(crossing, rule.End, +1, dashed.LastDash, dashed, minDash, near, GoesOn, Text, Stem, Across);
                 if (before >= 0 && after >= 0 && after - before >= minLength)
                 {
                     closed.Add(rule with { Start = Math.Min(before, rule.Start), End = Math.Max(after, rule.End) });
@@ -142,7 +106,7 @@ internal static class FaxDashes
     /// period after this one began) and shown more than a stub beside the crossing rule, whose ink is not thin. It is
     /// carried to the farthest crossing rule within that reach.
     /// </summary>
-    private static int End(List<int> crossing, int at, int direction, int dash, Dashed rule, int minDash, int near, Func<int, int, bool> goesOn, Func<int, int, bool> text, Func<int, bool> stem, Func<int, bool> across, Func<int, int, int, int, bool> missed)
+    private static int End(List<int> crossing, int at, int direction, int dash, Dashed rule, int minDash, int near, Func<int, int, bool> goesOn, Func<int, int, bool> text, Func<int, bool> stem, Func<int, bool> across)
     {
         var onIt = crossing.Where(p => Math.Abs(p - at) <= near).ToList();
         var stemAt = -1;
@@ -167,7 +131,6 @@ internal static class FaxDashes
             .Where(p => (p - at) * direction >= -near && (p - at) * direction <= reach)
             .Where(p => !text(Math.Min(at, p), Math.Max(at, p)))
             .Where(p => stemAt < 0 || p == stemAt || across(p))
-            .Where(p => !missed(at, p, direction, dash))
             .ToList();
         return beyond.Count == 0 ? -1 : beyond.MaxBy(p => (p - at) * direction);
     }
