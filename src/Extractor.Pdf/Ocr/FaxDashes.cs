@@ -1,7 +1,8 @@
 namespace Extractor.Pdf.Ocr;
 
 /// <summary>
-/// The rules of a black-and-white scan made a little askew, once the page is turned straight. Thresholding kept a
+/// The rules of a black-and-white scan made a little askew, once the page is straight (sheared by whole pixels,
+/// <see cref="FaxShear"/>, or turned grey with <see cref="OcrOptions.StraightenFax"/>). Thresholding kept a
 /// one-pixel rule only where it fell on one pixel row, so it is dashes: one every 1 / tan(angle) pixels whatever the
 /// resolution (143 px at 0.4°), with gaps of up to that length. At 150 dpi such a gap is longer than a table row is
 /// high, so a vertical rule may show no ink at all beside a row. The dashes of one rule lie on one line once the page
@@ -81,7 +82,9 @@ internal static class FaxDashes
                 // Nor out of its table: a rule found whole parallel to it (a table's frame, solid where the inner rules are
                 // dashes) that begins or ends at or within the stretch, with none that spans it, is the edge of a table (county
                 // fax 150: three column rules carried across the gap between two tables).
-                var solid = found.Where(c => c.IsHorizontal == rule.IsHorizontal && Math.Abs(c.Position - rule.Position) > near).ToList();
+                // Longer than the period: a single dash can be as long as the shortest rule (bureau fax 150: a 60-px dash
+                // "found whole" stopped four row rules from reaching the frame).
+                var solid = found.Where(c => c.IsHorizontal == rule.IsHorizontal && Math.Abs(c.Position - rule.Position) > near && c.End - c.Start >= period).ToList();
                 bool OutOfTable(int from, int to) =>
                     solid.Any(c => (c.Start >= from - near && c.Start <= to + near) || (c.End >= from - near && c.End <= to + near))
                     && !solid.Any(c => c.Start - near <= from && c.End + near >= to);
