@@ -39,9 +39,16 @@ internal static class Deskewer
         faxDegrees = 0;
         if (bilevel && !options.StraightenFax)
         {
-            // Read unturned (see OcrOptions.StraightenFax): turned and re-thresholded, or turned pixel for pixel, its
-            // figures moved enough to publish 2 wrong numbers on the county fax 300 scan.
-            return image;
+            // Turned and re-thresholded, or turned pixel for pixel, its figures moved enough to publish 2 wrong numbers on
+            // the county fax 300 scan: it is sheared by whole pixels (OcrOptions.ShearFax), or read unturned.
+            var angle = options.ShearFax ? EstimateAngle(image) : 0;
+            if (Math.Abs(angle) < MinDegrees)
+            {
+                return image;
+            }
+
+            faxDegrees = angle;
+            return FaxShear.Straighten(image, angle);
         }
 
         var degrees = EstimateAngle(image);

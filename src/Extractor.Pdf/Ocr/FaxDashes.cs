@@ -1,7 +1,8 @@
 namespace Extractor.Pdf.Ocr;
 
 /// <summary>
-/// The rules of a black-and-white scan made a little askew, once the page is turned straight. Thresholding kept a
+/// The rules of a black-and-white scan made a little askew, once the page is straight (sheared by whole pixels,
+/// <see cref="FaxShear"/>, or turned grey with <see cref="OcrOptions.StraightenFax"/>). Thresholding kept a
 /// one-pixel rule only where it fell on one pixel row, so it is dashes: one every 1 / tan(angle) pixels whatever the
 /// resolution (143 px at 0.4°), with gaps of up to that length. At 150 dpi such a gap is longer than a table row is
 /// high, so a vertical rule may show no ink at all beside a row. The dashes of one rule lie on one line once the page
@@ -56,14 +57,40 @@ internal static class FaxDashes
             {
                 var rule = dashed.Rule;
                 // Crossing rules with ink of their own at this rule's line (a crossing rule's gaps are no evidence).
-                var crossing = known
+                var crossingRules = known
                     .Where(c => c.IsHorizontal != rule.IsHorizontal && c.Start - near <= rule.Position && c.End + near >= rule.Position)
-                    .Select(static c => (int)Math.Round(c.Position))
                     .ToList();
-                bool GoesOn(int p, int direction) => GoesOnPast(ink, width, height, rule, p, direction, near);
-                bool Text(int from, int to) => TextOnLine(ink, thinAlong[rule.IsHorizontal], width, rule, from, to, crossing, near);
-                var before = End(crossing, rule.Start, -1, dashed.FirstDash, dashed, minDash, near, GoesOn, Text);
-                var after = End(crossing, rule.End, +1, dashed.LastDash, dashed, minDash, near, GoesOn, Text);
+                var crossing = crossingRules.Select(static c => (int)Math.Round(c.Position)).ToList();
+                bool GoesOn(int p, int direction)
+                {
+                    // Looked at just past the crossing rule's own ink: the rest of a dash the crossing rule cut can be a
+                    // few pixels long (county fax 150: 1070–1075 past a column rule at 1067–1068).
+                    var c = crossingRules.First(r => (int)Math.Round(r.Position) == p);
+                    // Thin ink only: a heading's stroke just below a table's frame is no rule going on.
+                    return GoesOnPast(thinAlong[rule.IsHorizontal], width, height, rule, direction > 0 ? c.Last + 1 : c.First - 1, direction);
+                }
+
+                // A crossing rule that ends on this one's line is the stem of a T, this rule the bar going on past it
+                // (county fax 150: a row rule stopped at the label column's rule that starts below it) — or the two meet
+                // at a corner. Carried on past a stem, the rule must reach a rule that crosses it whole: the dashes of
+                // all rules on whole pixel lines end alike, so a rule that ends here too says nothing.
+                // A rule found whole (a frame) is a corner to end at.
+                bool Across(int p) => crossingRules.Any(r => (int)Math.Round(r.Position) == p && r.Start < rule.Position - near && r.End > rule.Position + near)
+                    || found.Any(r => r.IsHorizontal != rule.IsHorizontal && (int)Math.Round(r.Position) == p && r.Start - near <= rule.Position && r.End + near >= rule.Position);
+                bool Stem(int p) => !Across(p) && crossingRules.Any(r => (int)Math.Round(r.Position) == p && (Math.Abs(r.Start - rule.Position) <= near || Math.Abs(r.End - rule.Position) <= near));
+
+                // Nor out of its table: a rule found whole parallel to it (a table's frame, solid where the inner rules are
+                // dashes) that begins or ends at or within the stretch, with none that spans it, is the edge of a table (county
+                // fax 150: three column rules carried across the gap between two tables).
+                // Longer than the period: a single dash can be as long as the shortest rule (bureau fax 150: a 60-px dash
+                // "found whole" stopped four row rules from reaching the frame).
+                var solid = found.Where(c => c.IsHorizontal == rule.IsHorizontal && Math.Abs(c.Position - rule.Position) > near && c.End - c.Start >= period).ToList();
+                bool OutOfTable(int from, int to) =>
+                    solid.Any(c => (c.Start >= from - near && c.Start <= to + near) || (c.End >= from - near && c.End <= to + near))
+                    && !solid.Any(c => c.Start - near <= from && c.End + near >= to);
+                bool Text(int from, int to) => TextOnLine(ink, thinAlong[rule.IsHorizontal], width, rule, from, to, crossing, near) || OutOfTable(from, to);
+                var before = End(crossing, rule.Start, -1, dashed.FirstDash, dashed, minDash, near, GoesOn, Text, Stem, Across);
+                var after = End(crossing, rule.End, +1, dashed.LastDash, dashed, minDash, near, GoesOn, Text, Stem, Across);
                 if (before >= 0 && after >= 0 && after - before >= minLength)
                 {
                     closed.Add(rule with { Start = Math.Min(before, rule.Start), End = Math.Max(after, rule.End) });
@@ -82,15 +109,20 @@ internal static class FaxDashes
     /// period after this one began) and shown more than a stub beside the crossing rule, whose ink is not thin. It is
     /// carried to the farthest crossing rule within that reach.
     /// </summary>
-    private static int End(List<int> crossing, int at, int direction, int dash, Dashed rule, int minDash, int near, Func<int, int, bool> goesOn, Func<int, int, bool> text)
+    private static int End(List<int> crossing, int at, int direction, int dash, Dashed rule, int minDash, int near, Func<int, int, bool> goesOn, Func<int, int, bool> text, Func<int, bool> stem, Func<int, bool> across)
     {
         var onIt = crossing.Where(p => Math.Abs(p - at) <= near).ToList();
+        var stemAt = -1;
         if (onIt.Count > 0)
         {
             // A dash ends on the crossing rule: the rule ends there, unless the line goes on past it (the dash was only cut
-            // short by the crossing rule's ink, not thin there).
+            // short by the crossing rule's ink, not thin there) or the crossing rule is a stem.
             var at1 = onIt.MinBy(p => Math.Abs(p - at));
-            if (!goesOn(at1, direction))
+            if (stem(at1))
+            {
+                stemAt = at1;
+            }
+            else if (!goesOn(at1, direction))
             {
                 return at1;
             }
@@ -101,6 +133,7 @@ internal static class FaxDashes
         var beyond = crossing
             .Where(p => (p - at) * direction >= -near && (p - at) * direction <= reach)
             .Where(p => !text(Math.Min(at, p), Math.Max(at, p)))
+            .Where(p => stemAt < 0 || p == stemAt || across(p))
             .ToList();
         return beyond.Count == 0 ? -1 : beyond.MaxBy(p => (p - at) * direction);
     }
@@ -133,21 +166,23 @@ internal static class FaxDashes
         return found >= 2;
     }
 
-    /// <summary>True when <paramref name="rule"/>'s line has ink just past the crossing rule at <paramref name="crossing"/>.</summary>
-    private static bool GoesOnPast(bool[] ink, int width, int height, PixelRule rule, int crossing, int direction, int near)
+    /// <summary>
+    /// True when <paramref name="rule"/>'s line has ink at two or more of the 6 positions from <paramref name="from"/>
+    /// (just past a crossing rule's ink) on, going <paramref name="direction"/>.
+    /// </summary>
+    private static bool GoesOnPast(bool[] ink, int width, int height, PixelRule rule, int from, int direction)
     {
         var along = rule.IsHorizontal ? width : height;
         var lines = rule.IsHorizontal ? height : width;
-        int inked = 0, seen = 0;
-        for (var off = near; off < near + 6; off++)
+        var inked = 0;
+        for (var off = 0; off < 6; off++)
         {
-            var p = crossing + (direction * off);
+            var p = from + (direction * off);
             if (p < 0 || p >= along)
             {
                 continue;
             }
 
-            seen++;
             for (var l = Math.Max(0, rule.First - 1); l <= Math.Min(lines - 1, rule.Last + 1); l++)
             {
                 if (ink[rule.IsHorizontal ? (l * width) + p : (p * width) + l])
@@ -158,7 +193,7 @@ internal static class FaxDashes
             }
         }
 
-        return seen > 0 && inked * 2 > seen;
+        return inked >= 2;
     }
 
     /// <summary>

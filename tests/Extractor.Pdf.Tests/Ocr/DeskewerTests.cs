@@ -110,15 +110,21 @@ public class DeskewerTests
     }
 
     [Fact]
-    public void Straighten_BlackAndWhitePage_IsNotTurnedByDefault()
+    public void Straighten_BlackAndWhitePage_IsShearedByDefault_AndNotTurnedWithoutIt()
     {
         var grey = Deskewer.Rotate(Page(), -0.7);
         var fax = new GrayImage(grey.Width, grey.Height, grey.Pixels.Select(static p => p < 160 ? (byte)0 : (byte)255).ToArray());
         var folder = Directory.CreateTempSubdirectory("extractor-deskew-");
         try
         {
-            Assert.Same(fax, Deskewer.Straighten(fax, new OcrOptions(), folder.FullName, out var degrees));
-            Assert.Equal(0, degrees);
+            var sheared = Deskewer.Straighten(fax, new OcrOptions(), folder.FullName, out var degrees);
+            Assert.NotSame(fax, sheared);
+            Assert.True(sheared.IsBilevel());
+            Assert.InRange(degrees, 0.6, 0.8);
+            Assert.InRange(Math.Abs(Deskewer.EstimateAngle(sheared)), 0, 0.1);
+
+            Assert.Same(fax, Deskewer.Straighten(fax, new OcrOptions { ShearFax = false }, folder.FullName, out var none));
+            Assert.Equal(0, none);
         }
         finally
         {
