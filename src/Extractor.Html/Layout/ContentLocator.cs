@@ -30,12 +30,11 @@ internal static class ContentLocator
     public static IElement? Find(PageIndex page)
     {
         var candidates = new List<(IElement Element, int Length)>();
-        foreach (var element in page.Containers)
+        foreach (var container in page.Containers)
         {
-            var length = DomSearch.VisibleTextLength(element);
-            if (length >= MinimumText || DomSearch.HasDescendant(element, "table"))
+            if (container.TextLength >= MinimumText || container.HasTable)
             {
-                candidates.Add((element, length));
+                candidates.Add((container.Element, container.TextLength));
             }
         }
 

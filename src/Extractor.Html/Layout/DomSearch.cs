@@ -68,14 +68,6 @@ internal static class DomSearch
         return found;
     }
 
-    /// <summary>Calls <paramref name="visit"/> for every descendant element of <paramref name="root"/> in document order (what <c>document.All</c> enumerates).</summary>
-    public static void ForEachElement(INode root, Action<IElement> visit) =>
-        Walk(root, element =>
-        {
-            visit(element);
-            return true;
-        });
-
     /// <summary>How many characters of <paramref name="root"/>'s text (its <c>TextContent</c>) are not whitespace, without joining the text.</summary>
     public static int VisibleTextLength(INode root)
     {
