@@ -67,9 +67,10 @@ public sealed class HtmlReportReader : IDocumentReader
 
         // AngleSharp's parse cannot be interrupted; the limits above keep it short, and the walk checks the token.
         cancellation.ThrowIfCancellationRequested();
-        var metadata = PageMetadataReader.Read(document);
+        var page = PageIndex.Of(document);
+        var metadata = PageMetadataReader.Read(document, page);
         var body = document.Body ?? document.DocumentElement;
-        var container = ContentLocator.Find(document);
+        var container = ContentLocator.Find(page);
         var blocks = container is null ? [] : BlockWalker.Walk(container, diagnostics, cancellation);
         if (blocks.Count == 0 && body is not null)
         {

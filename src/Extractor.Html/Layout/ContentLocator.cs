@@ -24,18 +24,17 @@ internal static class ContentLocator
     /// The innermost container that holds (nearly) all the text of the largest one, or null when the page has none:
     /// pages nest them (#zoomcon.article-content around &lt;ucapcontent&gt;), and the inner one has less chrome.
     /// </summary>
-    public static IElement? Find(IDocument document)
+    public static IElement? Find(IDocument document) => Find(PageIndex.Of(document));
+
+    /// <summary>As <see cref="Find(IDocument)"/>, from the containers the page's one walk found.</summary>
+    public static IElement? Find(PageIndex page)
     {
         var candidates = new List<(IElement Element, int Length)>();
-        foreach (var element in document.All)
+        foreach (var container in page.Containers)
         {
-            if (IsContainer(element))
+            if (container.TextLength >= MinimumText || container.HasTable)
             {
-                var length = DomSearch.VisibleTextLength(element);
-                if (length >= MinimumText || DomSearch.HasDescendant(element, "table"))
-                {
-                    candidates.Add((element, length));
-                }
+                candidates.Add((container.Element, container.TextLength));
             }
         }
 
@@ -61,7 +60,8 @@ internal static class ContentLocator
         }
     }
 
-    private static bool IsContainer(IElement element)
+    /// <summary>True for an element that looks like a body container by its tag, id or class.</summary>
+    public static bool IsContainer(IElement element)
     {
         if (element.LocalName == "ucapcontent")
         {

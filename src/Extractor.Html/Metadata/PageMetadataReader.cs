@@ -33,11 +33,13 @@ internal static partial class PageMetadataReader
     ];
 
     /// <summary>Reads the hints of <paramref name="document"/>; any of them may be null.</summary>
-    public static PageMetadata Read(IDocument document)
+    public static PageMetadata Read(IDocument document) => Read(document, PageIndex.Of(document));
+
+    /// <summary>As <see cref="Read(IDocument)"/>, with the elements the page's one walk found.</summary>
+    public static PageMetadata Read(IDocument document, PageIndex page)
     {
         var lines = FlatLines(document.Body ?? document.DocumentElement);
-        var metas = document.GetElementsByTagName("meta").ToList();
-        return new PageMetadata(Title(document, metas), PublishedAt(metas, lines), Agency(metas, lines));
+        return new PageMetadata(Title(page), PublishedAt(page.Metas, lines), Agency(page.Metas, lines));
     }
 
     /// <summary>Cleans a page title of the site name that CMSs add after a separator ("报告-沭阳县发改局", "报告_XX市人民政府").</summary>
@@ -57,24 +59,24 @@ internal static partial class PageMetadataReader
         return parts.FirstOrDefault(static p => p.Contains("报告", StringComparison.Ordinal)) ?? parts[0];
     }
 
-    private static string? Title(IDocument document, List<IElement> metas)
+    private static string? Title(PageIndex page)
     {
-        if (MetaContent(metas, ["ArticleTitle"]) is string articleTitle && articleTitle.Length > 0)
+        if (MetaContent(page.Metas, ["ArticleTitle"]) is string articleTitle && articleTitle.Length > 0)
         {
             return articleTitle;
         }
 
-        if (DomSearch.FirstDescendant(document, "ucaptitle") is IElement ucapTitle && BlockWalker.ElementText(ucapTitle) is { Length: > 0 } ucap)
+        if (page.UcapTitle is IElement ucapTitle && BlockWalker.ElementText(ucapTitle) is { Length: > 0 } ucap)
         {
             return ucap;
         }
 
-        var headings = DomSearch.Descendants(document, "h1", "h2", "h3")
+        var headings = page.Headings
             .Where(static h => !InChrome(h))
             .Select(BlockWalker.ElementText)
             .Where(static t => t.Length > 0)
             .ToList();
-        var cleanedTitle = CleanTitle(InlineTitle(document));
+        var cleanedTitle = CleanTitle(page.Title is null ? null : Collapse(page.Title.TextContent));
         return headings.FirstOrDefault(static h => h.Contains("报告", StringComparison.Ordinal))
             ?? (cleanedTitle is not null && cleanedTitle.Contains("报告", StringComparison.Ordinal) ? cleanedTitle : null)
             ?? cleanedTitle
@@ -92,12 +94,6 @@ internal static partial class PageMetadataReader
         }
 
         return false;
-    }
-
-    private static string? InlineTitle(IDocument document)
-    {
-        var title = DomSearch.FirstDescendant(document, "title");
-        return title is null ? null : Collapse(title.TextContent);
     }
 
     private static string? PublishedAt(List<IElement> metas, IReadOnlyList<string> lines)
