@@ -47,7 +47,7 @@ internal sealed record OcrOptions
     /// Straightens a black-and-white page scanned askew by whole-pixel shears (<see cref="FaxShear"/>: it stays black and
     /// white, nothing resampled) and closes its dashed rules (<see cref="FaxDashes"/>). On: on the fax scans turned 0.4° it
     /// took county from 77 to 87.5 % right at 300 dpi and from 0 to 40.5 % at 150 dpi, bureau from 89.9 to 99.5 % and
-    /// from 8.6 to 38.4 %, 0 wrong (see src/Extractor.Pdf/README.md). Off, such a page is read unturned. Ignored when
+    /// from 8.6 to 49.5 %, 0 wrong (see src/Extractor.Pdf/README.md). Off, such a page is read unturned. Ignored when
     /// <see cref="StraightenFax"/> is on.
     /// </summary>
     public bool ShearFax { get; init; } = true;
