@@ -21,6 +21,9 @@ internal static partial class OcrRowPosition
     /// <summary>Rows that must agree on an offset before a row is placed by it (as in <see cref="OcrRowPlacement"/>).</summary>
     private const int MinAgreeing = 3;
 
+    /// <summary>The confidence the page reader gives a cell with no ink at all (OcrPageReader.Build): only such a cell is blank.</summary>
+    private const double NoInk = 100;
+
     private static readonly string[] s_identities = ["T3-COL", "T3-SUM", "T3-ID", "T4-SUM"];
 
     /// <summary>
@@ -119,9 +122,11 @@ internal static partial class OcrRowPosition
             }
 
             var source = grid.CellBeside(anchor.Page, anchor.X, anchor.Y, gridRow - 1, columns[0] - 1);
-            if (source is null || source.Row != gridRow - 1 || source.Column != columns[0] - 1 || source.Confidence is not { } sure || source.UnreadFigure)
+            if (source is null || source.Row != gridRow - 1 || source.Column != columns[0] - 1 || source.Confidence is not { } sure || source.UnreadFigure
+                || (source.Text.Length == 0 && sure < NoInk))
             {
-                // No such cell, or its reading is no value (a misread figure, seal ink read as one).
+                // No such cell, or its reading is no value (a misread figure, seal ink read as one, or ink no word came
+                // from: taken as blank, an unread 0 adds up like the 0 it is, and a blank would stand where a 0 was written).
                 return null;
             }
 

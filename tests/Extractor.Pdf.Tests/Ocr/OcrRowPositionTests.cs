@@ -129,6 +129,22 @@ public partial class OcrRowPositionTests
     }
 
     [Fact]
+    public void RowWithUnreadLabel_StaysMissing_WhenACellOfItHasInkButNoReading()
+    {
+        // A 0 of a row whose label was not read (上年结转) left ink that no word came from (text "", confidence 0). Taken as a blank, it would add up like
+        // the 0 it is, the identities would hold, and a blank would be published where the agency wrote 0.
+        var (report, grid, truth) = SealedRow(inkUnread: true, row: "carried_over");
+        Assert.Contains(truth.Values, static c => c.Table == "applications" && c.Row == "carried_over" && c.Kind == CellKind.Number && c.Value == 0);
+
+        var verified = new OcrCellVerifier(new OcrOptions(), grid: grid).Verify(report);
+
+        var row = verified.Cells.Where(static c => c.Table == "applications" && c.Row == "carried_over").ToList();
+        Assert.NotEmpty(row);
+        Assert.All(row, static c => Assert.Equal(CellKind.Missing, c.Kind));
+        Assert.DoesNotContain(verified.Diagnostics, static d => d.Message.Contains("placed by its position", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void RowWithUnreadLabel_StaysMissing_WhenTooFewRowsSayWhereItIs()
     {
         // Only the rows of the table before the first three outcome rows were found: the offset has no three witnesses.
@@ -144,14 +160,15 @@ public partial class OcrRowPositionTests
     /// cells blank, without a place) while its grid row is still in the scanned table. With <paramref name="keepFound"/>,
     /// only that many other rows of table 三 keep their place on that page.
     /// </summary>
-    private static (ReportResult Report, OcrGrid Grid, Dictionary<string, CellRecord> Truth) SealedRow(decimal? misread = null, int? keepFound = null, bool sealInk = false, double rowConfidence = 97, bool byMapper = false)
+    private static (ReportResult Report, OcrGrid Grid, Dictionary<string, CellRecord> Truth) SealedRow(decimal? misread = null, int? keepFound = null, bool sealInk = false, double rowConfidence = 97, bool byMapper = false, bool inkUnread = false, string row = Row)
     {
         var path = TestPaths.Fixture("pdf", "county-2021.pdf");
         var parsed = new ExtractionPipeline([new PdfReportReader()]).Parse(new SourceDocument(path, File.ReadAllBytes(path)));
         var truth = parsed.Cells.ToDictionary(static c => c.Key);
-        var sealedRow = parsed.Cells.Where(static c => c.Table == "applications" && c.Row == Row).ToList();
+        var sealedRow = parsed.Cells.Where(c => c.Table == "applications" && c.Row == row).ToList();
         Assert.NotEmpty(sealedRow);
         var page = Place(sealedRow[0].At).Page;
+        var zero = inkUnread ? sealedRow.First(static c => c.Kind == CellKind.Number && c.Value == 0).Key : null;
 
         // The scanned tables: every placed cell at its grid place, the sealed row's too.
         var tables = new Dictionary<(int Page, int Table), List<GridCell>>();
@@ -167,6 +184,12 @@ public partial class OcrRowPositionTests
 
             var seal = sealInk && cell.Key == sealedRow[0].Key;
             var sure = seal ? 0 : sealedRow.Any(s => s.Key == cell.Key) ? rowConfidence : 97;
+            if (cell.Key == zero)
+            {
+                // Ink in the cell, but no word read from it.
+                (text, sure) = (string.Empty, 0);
+            }
+
             list.Add(new GridCell(p.Row - 1, p.Col - 1, 1, 1, new Box(p.X, p.Y, p.X + 20, p.Y + 15), p.Page) { Text = text, Confidence = sure, UnreadFigure = seal, SealInk = seal });
         }
 
@@ -177,13 +200,13 @@ public partial class OcrRowPositionTests
                 return c;
             }
 
-            if (c.Table == "applications" && c.Row == Row && byMapper)
+            if (c.Table == "applications" && c.Row == row && byMapper)
             {
                 // The mapper's OrderAligner placed the row: its identities held on the table read in full.
                 return c with { At = string.Create(CultureInfo.InvariantCulture, $"{c.At}, OCR confidence {rowConfidence}"), ResolvedBy = CellResolution.Order };
             }
 
-            if (c.Table == "applications" && c.Row == Row)
+            if (c.Table == "applications" && c.Row == row)
             {
                 return c with { Kind = CellKind.Blank, Value = null, Raw = string.Empty, At = string.Empty };
             }
