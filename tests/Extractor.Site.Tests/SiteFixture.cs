@@ -43,7 +43,7 @@ public sealed class SiteFixture : IAsyncLifetime
         if (Chromium.ExecutablePath is { } chromium)
         {
             _playwright = await Playwright.CreateAsync();
-            _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Headless = true, Args = Chromium.Arguments });
+            _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Headless = true, Args = Chromium.Arguments, Timeout = PageProbe.HangGuard });
         }
     }
 
