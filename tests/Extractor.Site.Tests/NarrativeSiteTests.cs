@@ -29,8 +29,10 @@ public sealed class NarrativeSiteTests(SiteFixture site, ITestOutputHelper outpu
         var scope = "sections/applications/applications_online";
         var link = page.Locator($"#findings a.to-report[href*='id={key}&rule=NARR-LEG&scope={Uri.EscapeDataString(scope)}']");
         Assert.Equal(1, await link.CountAsync());
+        // Waits for the report page's document to be committed, not for its load event (which never came in two CI runs
+        // under load, after the page's own navigation had already been seen); the selector below is what the test needs.
         await link.ClickAsync();
-        await page.WaitForURLAsync("**/report.html?**");
+        await page.WaitForURLAsync("**/report.html?**", new() { WaitUntil = WaitUntilState.Commit });
         await page.WaitForSelectorAsync("#table-legacy");
 
         var cell = page.Locator("#table-legacy td.cell[data-ref='legacy_indicators/applications_online/this_year']");
