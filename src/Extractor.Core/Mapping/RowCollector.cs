@@ -13,17 +13,24 @@ internal static partial class RowCollector
 {
     public delegate LabelMatch? Classifier(string norm, LabelContext context);
 
+    /// <param name="items">The table's items in reading order.</param>
+    /// <param name="classify">The table's label classifier.</param>
+    /// <param name="unplaced">Receives the values no row took.</param>
+    /// <param name="template">The template table, for labels OCR read damaged (<see cref="LabelResemblance"/>); null: none matched so.</param>
+    /// <param name="diagnostics">Receives one info per label matched by resemblance.</param>
     public static (List<RowSegment> Rows, List<HeaderSpan> Headers, Dictionary<string, string> HeaderUnits) Collect(
-        IReadOnlyList<TableItem> items, Classifier classify, List<TableItem> unplaced)
+        IReadOnlyList<TableItem> items, Classifier classify, List<TableItem> unplaced, Templates.TableDefinition? template = null, List<Diagnostic>? diagnostics = null)
     {
         var rows = new List<RowSegment>();
         var headers = new List<HeaderSpan>();
         var units = new Dictionary<string, string>(StringComparer.Ordinal);
         var context = new LabelContext();
         RowSegment? current = null;
+        var resembled = template is null || !items.Any(static i => i.Cell.At.OcrConfidence is not null) ? [] : Resemble(items, classify, template.Rows);
 
-        foreach (var item in items)
+        for (var index = 0; index < items.Count; index++)
         {
+            var item = items[index];
             if (item.IsValueLike)
             {
                 if (current is not null && Follows(current.Label, item))
@@ -40,6 +47,14 @@ internal static partial class RowCollector
             }
 
             var match = classify(item.Norm, context);
+            if (match is null && resembled.TryGetValue(index, out var near))
+            {
+                match = new LabelMatch(LabelRole.Row, near);
+                diagnostics?.Add(new Diagnostic(DiagnosticCodes.LayoutRepaired,
+                    $"{template!.Key}/{near}: row label 「{item.Cell.Text}」 read by OCR matches no label; taken as 「{template.FindRow(near)?.Label}」, the template row it clearly resembles among those the rows found around it leave free",
+                    item.Cell.At.ToString(), Severity.Info));
+            }
+
             switch (match)
             {
                 case { Role: LabelRole.Row } row:
@@ -88,6 +103,34 @@ internal static partial class RowCollector
         }
 
         return (rows, headers, units);
+    }
+
+    /// <summary>Labels read by OCR that no keyword matched, matched to the template by resemblance (keyed by item index).</summary>
+    private static Dictionary<int, string> Resemble(IReadOnlyList<TableItem> items, Classifier classify, IReadOnlyList<Templates.RowDefinition> template)
+    {
+        // The row each item's label names, with the context the main walk gives it.
+        var context = new LabelContext();
+        var exact = new string?[items.Count];
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i].IsValueLike)
+            {
+                continue;
+            }
+
+            switch (classify(items[i].Norm, context))
+            {
+                case { Role: LabelRole.Row } row:
+                    exact[i] = row.Key;
+                    context.LastRow = row.Key;
+                    break;
+                case { Role: LabelRole.Group } group:
+                    context.Group = group.Key;
+                    break;
+            }
+        }
+
+        return LabelResemblance.Propose(items, exact, template);
     }
 
     /// <summary>The numbers at the end of a plain line, after its label and whitespace, as value items of that line.</summary>

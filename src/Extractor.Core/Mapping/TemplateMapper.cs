@@ -115,7 +115,7 @@ public static class TemplateMapper
 
             RowCollector.Classifier classify = table.Key == "active" ? ActiveLabels.Classify : ApplicationsLabels.Classify;
             var unplaced = new List<TableItem>();
-            var (segments, headers, units) = RowCollector.Collect(items, classify, unplaced);
+            var (segments, headers, units) = RowCollector.Collect(items, classify, unplaced, table, diagnostics);
             var byKey = PickSegments(table, segments, diagnostics);
             var ordered = AlignByOrder(table, items, byKey, unplaced, diagnostics);
             var first = cells.Count;
