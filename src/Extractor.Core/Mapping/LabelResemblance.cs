@@ -9,8 +9,9 @@ namespace Extractor.Core.Mapping;
 /// only for a label cell with a value beside it in its grid row, and only among the template rows that the labels
 /// matched around it leave free (template order: after the row matched before it, before the row matched after it).
 /// The nearest row is taken when it is clearly nearer than the second (<see cref="Margin"/> more characters shared)
-/// and shares enough of the label; the only free row is taken when it shares at least half. Anything else stays
-/// unmatched, so its cells stay missing.
+/// and shares enough of the label. Where as many labels are unmatched as rows are free between the same neighbours,
+/// the order pairs them, and a label takes its row when it resembles it more than any other free row and shares
+/// half of it. Anything else stays unmatched, so its cells stay missing.
 /// </summary>
 internal static class LabelResemblance
 {
@@ -20,7 +21,7 @@ internal static class LabelResemblance
     /// <summary>Share of the longer of the two labels the nearest row must have in common with the label read.</summary>
     public const double NearShare = 0.4;
 
-    /// <summary>Share the only row the order leaves free must have in common with the label read.</summary>
+    /// <summary>Share the row the order pairs a label with must have in common with it.</summary>
     public const double OnlyShare = 0.5;
 
     /// <summary>
@@ -44,20 +45,25 @@ internal static class LabelResemblance
         {
             var matched = keys.Where(static k => k is not null).ToHashSet(StringComparer.Ordinal);
             var found = new Dictionary<int, string>();
-            foreach (var i in open.Where(i => keys[i] is null))
+            var between = open.Where(i => keys[i] is null).GroupBy(i => (Before: Bound(keys, order, i, -1), After: Bound(keys, order, i, +1)));
+            foreach (var group in between)
             {
-                var before = Bound(keys, order, i, -1);
-                var after = Bound(keys, order, i, +1);
+                var (before, after) = group.Key;
                 if (before >= after)
                 {
                     continue;
                 }
 
-                var free = Enumerable.Range(before + 1, after - before - 1).Where(r => !matched.Contains(rows[r].Key)).ToList();
-                var others = open.Count(j => keys[j] is null && Bound(keys, order, j, -1) == before && Bound(keys, order, j, +1) == after);
-                if (Nearest(items[i].Norm, free.Select(r => rows[r]).ToList(), alone: others == 1) is { } key)
+                var free = Enumerable.Range(before + 1, after - before - 1).Where(r => !matched.Contains(rows[r].Key)).Select(r => rows[r]).ToList();
+                var labels = group.ToList();
+                for (var k = 0; k < labels.Count; k++)
                 {
-                    found[i] = key;
+                    // As many unmatched labels as free rows: the k-th label is the k-th row, if it resembles that row most.
+                    var inTurn = labels.Count == free.Count ? free[k].Key : null;
+                    if (Nearest(items[labels[k]].Norm, free, inTurn) is { } key)
+                    {
+                        found[labels[k]] = key;
+                    }
                 }
             }
 
@@ -79,10 +85,11 @@ internal static class LabelResemblance
     }
 
     /// <summary>
-    /// The row of <paramref name="candidates"/> that <paramref name="norm"/> resembles clearly, or null. With
-    /// <paramref name="alone"/> (one free row and one unmatched label between the same neighbours) half suffices.
+    /// The row of <paramref name="candidates"/> that <paramref name="norm"/> resembles clearly, or null. When the order
+    /// already names the row (<paramref name="inTurn"/>: as many free rows as unmatched labels between the same
+    /// neighbours), resembling it more than any other free row and sharing half the label suffices.
     /// </summary>
-    public static string? Nearest(string norm, IReadOnlyList<RowDefinition> candidates, bool alone)
+    public static string? Nearest(string norm, IReadOnlyList<RowDefinition> candidates, string? inTurn)
     {
         var read = Content(norm);
         if (read.Length == 0 || candidates.Count == 0)
@@ -95,13 +102,14 @@ internal static class LabelResemblance
             .OrderByDescending(static s => s.Shared)
             .ToList();
         var best = scored[0];
-        if (candidates.Count == 1 && alone)
+        var second = scored.Count > 1 ? scored[1].Shared : 0;
+        var near = best.Shared >= 2 && best.Shared >= NearShare * best.Length;
+        if (inTurn is not null)
         {
-            return best.Shared >= 1 && best.Shared >= OnlyShare * best.Length ? best.Key : null;
+            return best.Key == inTurn && best.Shared > second && (near || best.Shared >= OnlyShare * best.Length) ? best.Key : null;
         }
 
-        var second = scored.Count > 1 ? scored[1].Shared : 0;
-        return best.Shared >= 2 && best.Shared >= NearShare * best.Length && best.Shared - second >= Margin ? best.Key : null;
+        return near && best.Shared - second >= Margin ? best.Key : null;
     }
 
     /// <summary>The printed label of a row without its group (（三）不予公开 1.属于国家秘密 → 1.属于国家秘密): a grid gives the group its own cell.</summary>

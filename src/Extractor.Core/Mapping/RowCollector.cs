@@ -47,11 +47,11 @@ internal static partial class RowCollector
             }
 
             var match = classify(item.Norm, context);
-            if (match is null && resembled.TryGetValue(index, out var near))
+            if (match is null or { Role: LabelRole.Header } && resembled.TryGetValue(index, out var near))
             {
                 match = new LabelMatch(LabelRole.Row, near);
                 diagnostics?.Add(new Diagnostic(DiagnosticCodes.LayoutRepaired,
-                    $"{template!.Key}/{near}: row label 「{item.Cell.Text}」 read by OCR matches no label; taken as 「{template.FindRow(near)?.Label}」, the template row it clearly resembles among those the rows found around it leave free",
+                    $"{template!.Key}/{near}: row label 「{item.Cell.Text}」 read by OCR matches no row label; taken as 「{template.FindRow(near)?.Label}」, the template row it clearly resembles among those the rows found around it leave free",
                     item.Cell.At.ToString(), Severity.Info));
             }
 
