@@ -22,7 +22,7 @@ internal static partial class DocumentSectioner
 
     public static SectionedDocument Split(ReportDocument document)
     {
-        var (blocks, captions) = BlocksWithStatisticsCut(document.Blocks);
+        var (blocks, captions) = BlocksWithStatisticsCut(TablesCutAtHeadingRows(document.Blocks));
         var tableKinds = new Dictionary<int, string?>();
         // Each cell is normalised and parsed once: the items serve both the classification and the section's table.
         var tableItems = new Dictionary<int, List<TableItem>>();
@@ -205,6 +205,62 @@ internal static partial class DocumentSectioner
         var context = new LabelContext();
         var match = table == "active" ? ActiveLabels.Classify(norm, context) : ApplicationsLabels.Classify(norm, context);
         return match is { Role: LabelRole.Row };
+    }
+
+    /// <summary>
+    /// A scanned grid that runs on over a section heading (the grid finder bridged the gap between two tables, so
+    /// 四、…行政复议、行政诉讼情况 became a row of the table 三 above it): cut there, the heading a line of its own and the rows
+    /// after it a table of their own, so each table goes where its labels say. Only for cells read by OCR: a table the
+    /// document itself made is kept as it came.
+    /// </summary>
+    private static IReadOnlyList<Block> TablesCutAtHeadingRows(IReadOnlyList<Block> source)
+    {
+        List<Block>? cut = null;
+        for (var b = 0; b < source.Count; b++)
+        {
+            var pieces = source[b] is TableBlock { Layout: TableLayout.Grid } table && table.Cells.All(static c => c.At.OcrConfidence is not null) ? CutAtHeadingRows(table) : null;
+            if (pieces is null)
+            {
+                cut?.Add(source[b]);
+                continue;
+            }
+
+            cut ??= [.. source.Take(b)];
+            cut.AddRange(pieces);
+        }
+
+        return cut ?? source;
+    }
+
+    /// <summary>The table cut at each row (not its first) whose one cell with text is a numbered section heading; null when none is.</summary>
+    private static List<Block>? CutAtHeadingRows(TableBlock table)
+    {
+        List<Block>? pieces = null;
+        var start = 0;
+        for (var r = 1; r < table.Rows.Count; r++)
+        {
+            var texts = table.Rows[r].Where(static c => c.Text.Trim().Length > 0).ToList();
+            if (texts.Count != 1 || SectionHeadings.Match(texts[0].Text) is null)
+            {
+                continue;
+            }
+
+            pieces ??= [];
+            if (r > start)
+            {
+                pieces.Add(table with { Rows = table.Rows.Skip(start).Take(r - start).ToList() });
+            }
+
+            pieces.Add(new TextBlock(texts[0].Text.Trim(), true, texts[0].At));
+            start = r + 1;
+        }
+
+        if (pieces is not null && start < table.Rows.Count)
+        {
+            pieces.Add(table with { Rows = table.Rows.Skip(start).ToList() });
+        }
+
+        return pieces;
     }
 
     /// <summary>

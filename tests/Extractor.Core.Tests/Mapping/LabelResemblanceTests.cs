@@ -137,6 +137,48 @@ public sealed class LabelResemblanceTests
         Assert.DoesNotContain(r.Diagnostics, static d => d.Message.Contains("resembles", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Map_ScannedGridRunningOnOverTheAppealsHeading_IsCutThereAndTable四IsRead()
+    {
+        // The grid finder bridged the gap between table 三 and table 四: the heading is a row of one scanned table.
+        var r = Map(AppealsUnderApplications(), ocr: true);
+        Assert.Equal(7m, Cell(r, "applications/carried_forward/natural_person").Value);
+        Assert.Equal(1m, Cell(r, "appeals/review/upheld").Value);
+        Assert.Equal(2m, Cell(r, "appeals/review/total").Value);
+        Assert.Equal(1m, Cell(r, "appeals/litigation_after_review/total").Value);
+        Assert.DoesNotContain(r.Diagnostics, static d => d.Code is DiagnosticCodes.TableMissing or DiagnosticCodes.RowShape && d.Message.StartsWith("appeals", StringComparison.Ordinal));
+        Assert.DoesNotContain(r.Diagnostics, static d => d.Code == DiagnosticCodes.SectionMissing && d.Message.Contains("`appeals`", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Map_SameTableInBornDigitalText_IsKeptAsItCame()
+    {
+        // One table, as the document made it: routed whole by its labels, and table 四's figures are not split off from it.
+        var r = Map(AppealsUnderApplications(), ocr: false);
+
+        Assert.Equal(CellKind.Missing, Cell(r, "appeals/review/upheld").Kind);
+        Assert.Contains(r.Diagnostics, static d => d.Code == DiagnosticCodes.RowShape && d.Message.StartsWith("appeals", StringComparison.Ordinal));
+    }
+
+    /// <summary>The end of table 三, then 四、…行政复议、行政诉讼情况 as a row, then table 四 with labels OCR read damaged.</summary>
+    private static string[][] AppealsUnderApplications()
+    {
+        string[] results = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
+        return
+        [
+            ["项目", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"],
+            ["一、本年新收政府信息公开申请数量", "9", "0", "0", "0", "0", "0", "9"],
+            ["二、上年结转政府信息公开申请数量", "3", "0", "0", "0", "0", "0", "3"],
+            ["（七）总计", "5", "0", "0", "0", "0", "0", "5"],
+            ["四、结转下年度继续办理", "7", "0", "0", "0", "0", "0", "7"],
+            ["四、政府信息公开行政复议、行政拆讼情况"],
+            ["行政复记", "", "", "", "", "行政诉从"],
+            [.. results, "未经复议直接起诉", "", "", "", "", "复议后起诉"],
+            ["", "", "", "", "", .. results, .. results],
+            ["1", "1", "0", "0", "2", "1", "0", "0", "0", "1", "0", "0", "0", "1", "1"],
+        ];
+    }
+
     private static ReportResult Map(string[][] rows, bool ocr)
     {
         var cells = rows.Select((row, r) => (IReadOnlyList<TableCell>)row.Select((text, c) => new TableCell(text, r, c, 1, 1,
