@@ -41,6 +41,13 @@ internal static class ColumnAssigner
                 values.RemoveAt(0);
             }
 
+            // A scanned label cell cut in two by a rule the grid finder carried into it ((七)总计 | ⟨nothing⟩ | 76 …): the
+            // empty piece is no value. OCR cells only; a document's own empty cell there stays a value, and is not placed.
+            while (values.Count > columns.Count && values[0].Parsed.Kind == CellKind.Blank && values[0].Cell.At.OcrConfidence is not null)
+            {
+                values.RemoveAt(0);
+            }
+
             if (values.Count == columns.Count)
             {
                 for (var i = 0; i < values.Count; i++)

@@ -5,11 +5,13 @@ using Extractor.Core.Records;
 namespace Extractor.Core.Tests.Mapping;
 
 /// <summary>
-/// Row labels OCR read damaged (a black-and-white scan loses thin strokes: 行政处罚 reads 行政处色) on an intact grid:
-/// matched to the template's row by resemblance where the rows found around them and a clear margin say which, and
-/// left missing where the grid lost a row, the rows are out of order, or two rows are as near.
+/// Scanned tables whose text OCR damaged on an intact grid (a black-and-white scan loses thin strokes: 行政处罚 reads
+/// 行政处色). Row labels are matched to the template's row by resemblance where the rows found around them and a clear
+/// margin say which, and left missing where the grid lost a row, the rows are out of order, or two rows are as near; a
+/// grid run on over a section heading is cut there; an empty piece of a cut label cell is no value. Text that came with
+/// the document is never treated so.
 /// </summary>
-public sealed class LabelResemblanceTests
+public sealed class OcrTableMappingTests
 {
     private static readonly string[][] s_active =
     [
@@ -158,6 +160,25 @@ public sealed class LabelResemblanceTests
 
         Assert.Equal(CellKind.Missing, Cell(r, "appeals/review/upheld").Kind);
         Assert.Contains(r.Diagnostics, static d => d.Code == DiagnosticCodes.RowShape && d.Message.StartsWith("appeals", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Map_ScannedLabelCellCutInTwo_TheEmptyPieceIsNoValue()
+    {
+        // (七)总计 | ⟨empty⟩ | 76 … : a rule carried into the label column cut the label cell, and the row has 8 cells for 7 columns.
+        string[][] rows =
+        [
+            ["项目", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"],
+            ["（七）总计", "", "76", "17", "3", "2", "8", "4", "110"],
+        ];
+
+        var scanned = Map(rows, ocr: true);
+        var digital = Map(rows, ocr: false);
+
+        Assert.Equal(76m, Cell(scanned, "applications/total_processed/natural_person").Value);
+        Assert.Equal(110m, Cell(scanned, "applications/total_processed/total").Value);
+        Assert.Equal(CellKind.Missing, Cell(digital, "applications/total_processed/natural_person").Kind);
+        Assert.Contains(digital.Diagnostics, static d => d.Code == DiagnosticCodes.RowShape && d.Message.Contains("8 values for 7 columns", StringComparison.Ordinal));
     }
 
     /// <summary>The end of table 三, then 四、…行政复议、行政诉讼情况 as a row, then table 四 with labels OCR read damaged.</summary>
