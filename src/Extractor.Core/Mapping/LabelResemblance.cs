@@ -1,3 +1,4 @@
+using Extractor.Core.Documents;
 using Extractor.Core.Templates;
 
 namespace Extractor.Core.Mapping;
@@ -22,7 +23,7 @@ internal static class LabelResemblance
     public const double NearShare = 0.4;
 
     /// <summary>Share the row the order pairs a label with must have in common with it.</summary>
-    public const double OnlyShare = 0.5;
+    public const double PairedShare = 0.5;
 
     /// <summary>
     /// For each item (by index) that no classifier matched, the template row it resembles, where that is clear.
@@ -106,7 +107,7 @@ internal static class LabelResemblance
         var near = best.Shared >= 2 && best.Shared >= NearShare * best.Length;
         if (inTurn is not null)
         {
-            return best.Key == inTurn && best.Shared > second && (near || best.Shared >= OnlyShare * best.Length) ? best.Key : null;
+            return best.Key == inTurn && best.Shared > second && (near || best.Shared >= PairedShare * best.Length) ? best.Key : null;
         }
 
         return near && best.Shared - second >= Margin ? best.Key : null;
@@ -136,7 +137,7 @@ internal static class LabelResemblance
     private static bool IsDamagedLabel(IReadOnlyList<TableItem> items, int i)
     {
         var item = items[i];
-        if (item.IsValueLike || item.FromText || item.Layout == Documents.TableLayout.CellStream || item.Cell.At.OcrConfidence is null || item.Cell.RowSpan != 1)
+        if (item.IsValueLike || item.FromText || item.Layout == TableLayout.CellStream || item.Cell.At.OcrConfidence is null || item.Cell.RowSpan != 1)
         {
             return false;
         }

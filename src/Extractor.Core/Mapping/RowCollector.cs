@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Extractor.Core.Documents;
 using Extractor.Core.Records;
+using Extractor.Core.Templates;
 
 namespace Extractor.Core.Mapping;
 
@@ -19,7 +20,7 @@ internal static partial class RowCollector
     /// <param name="template">The template table, for labels OCR read damaged (<see cref="LabelResemblance"/>); null: none matched so.</param>
     /// <param name="diagnostics">Receives one info per label matched by resemblance.</param>
     public static (List<RowSegment> Rows, List<HeaderSpan> Headers, Dictionary<string, string> HeaderUnits) Collect(
-        IReadOnlyList<TableItem> items, Classifier classify, List<TableItem> unplaced, Templates.TableDefinition? template = null, List<Diagnostic>? diagnostics = null)
+        IReadOnlyList<TableItem> items, Classifier classify, List<TableItem> unplaced, TableDefinition? template = null, List<Diagnostic>? diagnostics = null)
     {
         var rows = new List<RowSegment>();
         var headers = new List<HeaderSpan>();
@@ -106,7 +107,7 @@ internal static partial class RowCollector
     }
 
     /// <summary>Labels read by OCR that no keyword matched, matched to the template by resemblance (keyed by item index).</summary>
-    private static Dictionary<int, string> Resemble(IReadOnlyList<TableItem> items, Classifier classify, IReadOnlyList<Templates.RowDefinition> template)
+    private static Dictionary<int, string> Resemble(IReadOnlyList<TableItem> items, Classifier classify, IReadOnlyList<RowDefinition> template)
     {
         // The row each item's label names, with the context the main walk gives it.
         var context = new LabelContext();
