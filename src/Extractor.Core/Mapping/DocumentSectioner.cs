@@ -22,7 +22,8 @@ internal static partial class DocumentSectioner
 
     public static SectionedDocument Split(ReportDocument document)
     {
-        var (blocks, captions) = BlocksWithStatisticsCut(TablesCutAtHeadingRows(document.Blocks));
+        var cuts = new List<TextBlock>();
+        var (blocks, captions) = BlocksWithStatisticsCut(TablesCutAtHeadingRows(document.Blocks, cuts));
         var tableKinds = new Dictionary<int, string?>();
         // Each cell is normalised and parsed once: the items serve both the classification and the section's table.
         var tableItems = new Dictionary<int, List<TableItem>>();
@@ -44,6 +45,7 @@ internal static partial class DocumentSectioner
 
         var (accepted, repeated) = ChooseHeadings(blocks, tableKinds, captions, chrome);
         var result = new SectionedDocument();
+        result.HeadingRowsCut.AddRange(cuts);
         var overallUnheaded = accepted.Count > 0 && !accepted.ContainsValue("overall");
         string? section = null;
         for (var b = 0; b < blocks.Count; b++)
@@ -213,7 +215,7 @@ internal static partial class DocumentSectioner
     /// after it a table of their own, so each table goes where its labels say. Only for cells read by OCR: a table the
     /// document itself made is kept as it came.
     /// </summary>
-    private static IReadOnlyList<Block> TablesCutAtHeadingRows(IReadOnlyList<Block> source)
+    private static IReadOnlyList<Block> TablesCutAtHeadingRows(IReadOnlyList<Block> source, List<TextBlock> cuts)
     {
         List<Block>? cut = null;
         for (var b = 0; b < source.Count; b++)
@@ -227,6 +229,7 @@ internal static partial class DocumentSectioner
 
             cut ??= [.. source.Take(b)];
             cut.AddRange(pieces);
+            cuts.AddRange(pieces.OfType<TextBlock>());
         }
 
         return cut ?? source;

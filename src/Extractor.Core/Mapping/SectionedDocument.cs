@@ -27,6 +27,9 @@ internal sealed class SectionedDocument
     /// <summary>Every narrative line of the document (chrome removed), for metadata.</summary>
     public List<TextBlock> Text { get; } = [];
 
+    /// <summary>Section headings found as a row of a scanned table, where the table was cut in two.</summary>
+    public List<TextBlock> HeadingRowsCut { get; } = [];
+
     /// <summary>Widens the range of <paramref name="key"/> to <paramref name="at"/>.</summary>
     public void Extend(string key, SourceLocation at)
     {

@@ -26,6 +26,11 @@ public static class TemplateMapper
         }
 
         var sectioned = DocumentSectioner.Split(document);
+        foreach (var cut in sectioned.HeadingRowsCut)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.LayoutRepaired, $"a scanned table ran on over the section heading 「{cut.Text}」 (the grid bridged two tables); cut there, the rows after it read as a table of their own", cut.At.ToString(), Severity.Info));
+        }
+
         var meta = MetadataExtractor.Extract(document, sectioned, preferBodyDate: source.Format is "pdf" or "docx");
         var result = new ReportResult
         {

@@ -149,6 +149,7 @@ public sealed class OcrTableMappingTests
         Assert.Equal(2m, Cell(r, "appeals/review/total").Value);
         Assert.Equal(1m, Cell(r, "appeals/litigation_after_review/total").Value);
         Assert.DoesNotContain(r.Diagnostics, static d => d.Code is DiagnosticCodes.TableMissing or DiagnosticCodes.RowShape && d.Message.StartsWith("appeals", StringComparison.Ordinal));
+        Assert.Contains(r.Diagnostics, static d => d.Code == DiagnosticCodes.LayoutRepaired && d.Message.Contains("ran on over the section heading 「四、政府信息公开行政复议、行政拆讼情况」", StringComparison.Ordinal) && d.At.Contains("OCR confidence", StringComparison.Ordinal));
         Assert.DoesNotContain(r.Diagnostics, static d => d.Code == DiagnosticCodes.SectionMissing && d.Message.Contains("`appeals`", StringComparison.Ordinal));
     }
 
@@ -160,6 +161,7 @@ public sealed class OcrTableMappingTests
 
         Assert.Equal(CellKind.Missing, Cell(r, "appeals/review/upheld").Kind);
         Assert.Contains(r.Diagnostics, static d => d.Code == DiagnosticCodes.RowShape && d.Message.StartsWith("appeals", StringComparison.Ordinal));
+        Assert.DoesNotContain(r.Diagnostics, static d => d.Message.Contains("ran on over", StringComparison.Ordinal));
     }
 
     [Fact]
