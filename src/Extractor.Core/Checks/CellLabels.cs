@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Extractor.Core.Templates;
 
 namespace Extractor.Core.Checks;
@@ -38,8 +39,25 @@ internal static class CellLabels
         ["appeals/litigation_after_review"] = "行政诉讼-复议后起诉",
     };
 
+    // Answers by (table, key): every equation term asks for its label, thousands of times per report. The keys are the
+    // templates' (bounded); past MaxCached (a report with keys of its own) the answer is worked out each time.
+    private const int MaxCached = 4096;
+    private static readonly ConcurrentDictionary<(string Table, string Row), string> s_rowCache = new();
+    private static readonly ConcurrentDictionary<(string Table, string Col), string> s_columnCache = new();
+
     /// <summary>The short Chinese name of a row, falling back to the template label, then the key.</summary>
-    public static string Row(string table, string row)
+    public static string Row(string table, string row) =>
+        s_rowCache.TryGetValue((table, row), out var label) ? label
+        : s_rowCache.Count < MaxCached ? s_rowCache.GetOrAdd((table, row), static k => FindRow(k.Table, k.Row))
+        : FindRow(table, row);
+
+    /// <summary>The Chinese name of a column of <paramref name="table"/>, from the template catalogue.</summary>
+    public static string Column(string table, string col) =>
+        s_columnCache.TryGetValue((table, col), out var label) ? label
+        : s_columnCache.Count < MaxCached ? s_columnCache.GetOrAdd((table, col), static k => FindColumn(k.Table, k.Col))
+        : FindColumn(table, col);
+
+    private static string FindRow(string table, string row)
     {
         if (s_rows.TryGetValue($"{table}/{row}", out var label))
         {
@@ -51,8 +69,7 @@ internal static class CellLabels
             ?? row;
     }
 
-    /// <summary>The Chinese name of a column of <paramref name="table"/>, from the template catalogue.</summary>
-    public static string Column(string table, string col)
+    private static string FindColumn(string table, string col)
     {
         var fromCatalog = table switch
         {

@@ -7,7 +7,14 @@ namespace Extractor.Core.Checks;
 internal static class CheckText
 {
     /// <summary>A decimal without trailing zeros, invariant culture (12, 7730.28, −15 as -15).</summary>
-    public static string Number(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
+    /// <remarks>
+    /// Whole numbers (nearly every cell) are written as integers: the custom format costs several times more and a
+    /// report writes thousands of them. Negative zero keeps the format's spelling.
+    /// </remarks>
+    public static string Number(decimal value) =>
+        decimal.IsInteger(value) && value is >= long.MinValue and <= long.MaxValue && (value != 0 || !decimal.IsNegative(value))
+            ? ((long)value).ToString(CultureInfo.InvariantCulture)
+            : value.ToString("0.############", CultureInfo.InvariantCulture);
 
     /// <summary>A nullable decimal, or `null`.</summary>
     public static string Number(decimal? value) => value is { } v ? Number(v) : "null";

@@ -16,8 +16,18 @@ internal static class Equation
     /// </summary>
     public static CheckResult Evaluate(IRule rule, string scope, string scopeZh, IReadOnlyList<Term> left, IReadOnlyList<Term> right)
     {
-        var all = left.Concat(right).ToList();
-        var gap = all.FirstOrDefault(static t => t.Cell.Kind == CellKind.Missing);
+        // Plain loops: this runs for every row and column of tables 三 and 四 of every report.
+        var all = new List<Term>(left.Count + right.Count);
+        all.AddRange(left);
+        all.AddRange(right);
+        Term? gap = null, self = null, text = null;
+        foreach (var t in all)
+        {
+            gap ??= t.Cell.Kind == CellKind.Missing ? t : null;
+            self ??= SelfResolved(rule, t.Cell) ? t : null;
+            text ??= t.Cell.Kind == CellKind.Text ? t : null;
+        }
+
         if (gap is not null)
         {
             return RuleResults.NotAssessable(rule, scope, scopeZh,
@@ -26,7 +36,6 @@ internal static class Equation
                 all);
         }
 
-        var self = all.FirstOrDefault(t => SelfResolved(rule, t.Cell));
         if (self is not null)
         {
             return RuleResults.NotAssessable(rule, scope, scopeZh,
@@ -35,7 +44,6 @@ internal static class Equation
                 all);
         }
 
-        var text = all.FirstOrDefault(t => t.Cell.Kind == CellKind.Text);
         if (text is not null)
         {
             return RuleResults.NotAssessable(rule, scope, scopeZh,
@@ -44,9 +52,9 @@ internal static class Equation
                 all);
         }
 
-        foreach (var side in new[] { left, right })
+        foreach (var side in (ReadOnlySpan<IReadOnlyList<Term>>)[left, right])
         {
-            if (side.All(t => t.IsEmpty))
+            if (AllEmpty(side))
             {
                 return RuleResults.NotAssessable(rule, scope, scopeZh,
                     $"{string.Join("、", side.Select(t => t.LabelZh))} 均未填写",
@@ -55,8 +63,8 @@ internal static class Equation
             }
         }
 
-        var actual = left.Sum(t => t.Signed);
-        var expected = right.Sum(t => t.Signed);
+        var actual = Sum(left);
+        var expected = Sum(right);
         var holds = actual == expected;
         var zh = $"{rule.Id} {scopeZh}: {Side(left, zh: true)} {(holds ? "=" : "≠")} {Side(right, zh: true)}";
         var en = $"{rule.Id} {scope}: {Side(left, zh: false)} {(holds ? "=" : "!=")} {Side(right, zh: false)}";
@@ -70,6 +78,30 @@ internal static class Equation
     /// </summary>
     public static bool SelfResolved(IRule rule, CellRecord cell) =>
         cell.ResolvedBy == CellResolution.Order && rule.Id is "T3-ID" or "T3-SUM" or "T3-COL" or "T4-SUM";
+
+    private static bool AllEmpty(IReadOnlyList<Term> side)
+    {
+        for (var i = 0; i < side.Count; i++)
+        {
+            if (!side[i].IsEmpty)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static decimal Sum(IReadOnlyList<Term> side)
+    {
+        var sum = 0m;
+        for (var i = 0; i < side.Count; i++)
+        {
+            sum += side[i].Signed;
+        }
+
+        return sum;
+    }
 
     /// <summary>Writes one side: `本年新收 12 + 上年结转 1 = 13`.</summary>
     public static string Side(IReadOnlyList<Term> side, bool zh)
@@ -96,7 +128,7 @@ internal static class Equation
 
         if (side.Count > 1)
         {
-            sb.Append(" = ").Append(CheckText.Number(side.Sum(t => t.Signed)));
+            sb.Append(" = ").Append(CheckText.Number(Sum(side)));
         }
 
         return sb.ToString();

@@ -6,7 +6,15 @@ namespace Extractor.Core.Checks;
 /// <summary>A report as the rules see it: cells by key, a `missing` cell for any cell the report lacks, and its template.</summary>
 internal sealed class ReportView
 {
-    private readonly Dictionary<string, CellRecord> _cells = new(StringComparer.Ordinal);
+    // Keyed by the three parts, so a look-up builds no `table/row/col` string (the equation rules ask thousands per report).
+    private readonly Dictionary<(string Table, string Row, string Col), CellRecord> _cells = [];
+
+    // What the document has (see IsFound), filled on first use: the rules ask once per row or column, and a scan of every
+    // cell per question was a visible part of the checks' time.
+    private HashSet<string>? _foundTables;
+    private HashSet<(string Table, string Row)>? _foundRows;
+    private IReadOnlyList<RowDefinition>? _applicationRows;
+    private IReadOnlyList<RowDefinition>? _outcomeRows;
 
     public ReportView(ReportResult report)
     {
@@ -15,7 +23,7 @@ internal sealed class ReportView
         foreach (var cell in report.Cells)
         {
             // The mapper keeps the first of duplicate rows; do the same here.
-            _cells.TryAdd(cell.Key, cell);
+            _cells.TryAdd((cell.Table, cell.Row, cell.Col), cell);
         }
     }
 
@@ -33,7 +41,7 @@ internal sealed class ReportView
 
     /// <summary>The cell at (<paramref name="table"/>, <paramref name="row"/>, <paramref name="col"/>); `missing` when the report has none.</summary>
     public CellRecord Cell(string table, string row, string col) =>
-        _cells.TryGetValue(string.Concat(table, "/", row, "/", col), out var cell)
+        _cells.TryGetValue((table, row, col), out var cell)
             ? cell
             : new CellRecord(table, row, col, CellKind.Missing, null, string.Empty, string.Empty, string.Empty);
 
@@ -45,15 +53,45 @@ internal sealed class ReportView
         cell.Kind is not (CellKind.Blank or CellKind.Missing) || cell.Raw.Length > 0 || cell.At.Length > 0;
 
     /// <summary>True when the document has at least one cell of <paramref name="row"/>.</summary>
-    public bool HasRow(string table, string row) =>
-        Report.Cells.Any(c => c.Table == table && c.Row == row && IsFound(c));
+    public bool HasRow(string table, string row)
+    {
+        Found();
+        return _foundRows!.Contains((table, row));
+    }
 
     /// <summary>True when not one cell of the table was found: its rules cannot judge anything.</summary>
-    public bool IsTableMissing(string table) =>
-        !Report.Cells.Any(c => c.Table == table && IsFound(c));
+    public bool IsTableMissing(string table)
+    {
+        Found();
+        return !_foundTables!.Contains(table);
+    }
+
+    private void Found()
+    {
+        if (_foundTables is not null)
+        {
+            return;
+        }
+
+        var tables = new HashSet<string>(StringComparer.Ordinal);
+        var rows = new HashSet<(string Table, string Row)>();
+        foreach (var cell in Report.Cells)
+        {
+            if (IsFound(cell))
+            {
+                tables.Add(cell.Table);
+                rows.Add((cell.Table, cell.Row));
+            }
+        }
+
+        _foundRows = rows;
+        _foundTables = tables;
+    }
 
     /// <summary>The rows of table 三 as this report has them: the template's rows plus the 2019 （六） row a 2021 report may keep.</summary>
-    public IReadOnlyList<RowDefinition> ApplicationRows()
+    public IReadOnlyList<RowDefinition> ApplicationRows() => _applicationRows ??= FindApplicationRows();
+
+    private List<RowDefinition> FindApplicationRows()
     {
         var table = Template?.FindTable("applications");
         if (table is null)
@@ -76,5 +114,5 @@ internal sealed class ReportView
     }
 
     /// <summary>The outcome rows T3-SUM adds up for this report.</summary>
-    public IReadOnlyList<RowDefinition> OutcomeRows() => ApplicationRows().Where(r => r.IsOutcome).ToList();
+    public IReadOnlyList<RowDefinition> OutcomeRows() => _outcomeRows ??= ApplicationRows().Where(r => r.IsOutcome).ToList();
 }

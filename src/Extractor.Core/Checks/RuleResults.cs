@@ -13,8 +13,26 @@ internal static class RuleResults
         decimal? expected,
         decimal? actual,
         string message,
-        IEnumerable<Term> terms) =>
-        Create(rule, scope, outcome, expected, actual, message, OwnKeys(terms), Evidence(terms));
+        IEnumerable<Term> terms)
+    {
+        // One pass, one key per term (keys and evidence are built for every result, passes included: they are written).
+        var list = terms as IReadOnlyList<Term> ?? terms.ToList();
+        var keys = new List<string>(list.Count);
+        var evidence = new List<CheckEvidence>(list.Count);
+        for (var i = 0; i < list.Count; i++)
+        {
+            var t = list[i];
+            var key = t.Cell.Key;
+            if (t.Source is null && !keys.Contains(key))
+            {
+                keys.Add(key);
+            }
+
+            evidence.Add(new CheckEvidence(key, t.Cell.Raw, t.Cell.At, t.Source));
+        }
+
+        return Create(rule, scope, outcome, expected, actual, message, keys, evidence);
+    }
 
     /// <summary>A result with explicit cells and evidence (for rules that are not one equation).</summary>
     public static CheckResult Create(

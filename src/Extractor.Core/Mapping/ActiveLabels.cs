@@ -3,7 +3,7 @@ namespace Extractor.Core.Mapping;
 /// <summary>The labels of table 二 in both formats (SCHEMA.md §3.1), matched on normalised text.</summary>
 internal static class ActiveLabels
 {
-    private static readonly (string Key, string[] Words)[] s_rows =
+    private static readonly KeywordTable s_rows = new(
     [
         ("other_services", ["对外管理服务"]),
         ("normative_documents", ["规范性文件", "规范性档案"]),
@@ -13,10 +13,10 @@ internal static class ActiveLabels
         ("coercion", ["行政强制"]),
         ("fees", ["事业性收费"]),
         ("procurement", ["集中采购"]),
-    ];
+    ]);
 
     /// <summary>Column headers; checked before the rows, since 行政事业性收费 never appears in a header but 收费金额 does.</summary>
-    private static readonly (string Key, string[] Words)[] s_headers =
+    private static readonly KeywordTable s_headers = new(
     [
         ("issued", ["制发件数", "制发"]),
         ("repealed", ["废止件数", "废止"]),
@@ -30,7 +30,7 @@ internal static class ActiveLabels
         ("items", ["采购项目"]),
         ("decisions", ["处理决定"]),
         (string.Empty, ["第二十条", "信息内容", "第(一)项", "第(五)项", "第(六)项", "第(八)项", "第(九)项"]),
-    ];
+    ]);
 
     public static LabelMatch? Classify(string norm, LabelContext context)
     {
@@ -40,22 +40,11 @@ internal static class ActiveLabels
             return null;
         }
 
-        foreach (var (key, words) in s_headers)
+        if (s_headers.Find(norm) is { } header)
         {
-            if (Keywords.AnyIn(norm, words))
-            {
-                return new LabelMatch(LabelRole.Header, key);
-            }
+            return new LabelMatch(LabelRole.Header, header);
         }
 
-        foreach (var (key, words) in s_rows)
-        {
-            if (Keywords.AnyIn(norm, words))
-            {
-                return new LabelMatch(LabelRole.Row, key);
-            }
-        }
-
-        return null;
+        return s_rows.Find(norm) is { } row ? new LabelMatch(LabelRole.Row, row) : null;
     }
 }

@@ -10,7 +10,7 @@ namespace Extractor.Core.Mapping;
 /// </summary>
 internal static partial class ApplicationsLabels
 {
-    private static readonly (string Key, string[] Words)[] s_rows =
+    private static readonly KeywordTable s_rows = new(
     [
         ("new_received", ["本年新收"]),
         ("carried_over", ["上年结转"]),
@@ -35,9 +35,9 @@ internal static partial class ApplicationsLabels
         ("not_processed_confirmation", ["重新出具", "确认或"]),
         ("other_no_correction", ["不补正"]),
         ("other_unpaid_fee", ["缴纳费用", "收费通知"]),
-    ];
+    ]);
 
-    private static readonly (string Key, string[] Words)[] s_headers =
+    private static readonly KeywordTable s_headers = new(
     [
         ("natural_person", ["自然人"]),
         ("commercial", ["商业企业", "商业企", "商业"]),
@@ -46,7 +46,7 @@ internal static partial class ApplicationsLabels
         ("legal_service", ["法律服务机构", "法律服务"]),
         ("total", ["总计", "合计"]),
         (string.Empty, ["申请人情况", "法人或其他组织", "勾稽", "企业", "机构", "组织", "类别", "项目", "数量", "信息内容"]),
-    ];
+    ]);
 
     public static LabelMatch? Classify(string norm, LabelContext context)
     {
@@ -60,12 +60,9 @@ internal static partial class ApplicationsLabels
             return new LabelMatch(LabelRole.Row, "total_processed");
         }
 
-        foreach (var (key, words) in s_rows)
+        if (s_rows.Find(norm) is { } row)
         {
-            if (Keywords.AnyIn(norm, words))
-            {
-                return new LabelMatch(LabelRole.Row, key);
-            }
+            return new LabelMatch(LabelRole.Row, row);
         }
 
         if (OtherMiscPattern().IsMatch(norm))
@@ -99,12 +96,9 @@ internal static partial class ApplicationsLabels
             return new LabelMatch(LabelRole.Group, "results");
         }
 
-        foreach (var (key, words) in s_headers)
+        if (s_headers.Find(norm) is { } header)
         {
-            if (Keywords.AnyIn(norm, words))
-            {
-                return new LabelMatch(LabelRole.Header, key);
-            }
+            return new LabelMatch(LabelRole.Header, header);
         }
 
         if (DataHeaderPattern().IsMatch(norm))
@@ -112,7 +106,7 @@ internal static partial class ApplicationsLabels
             return new LabelMatch(LabelRole.Header, string.Empty);
         }
 
-        return FuzzyLabel.FindUnique(norm, s_rows, context.LastRow) is { } fuzzy ? new LabelMatch(LabelRole.Row, fuzzy) : null;
+        return FuzzyLabel.FindUnique(norm, s_rows.Entries, context.LastRow) is { } fuzzy ? new LabelMatch(LabelRole.Row, fuzzy) : null;
     }
 
     /// <summary>（七）总计 in any numbering style; a bare 总计 is the column header.</summary>

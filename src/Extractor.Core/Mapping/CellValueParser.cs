@@ -19,6 +19,12 @@ internal static partial class CellValueParser
     public static ParsedCell Parse(string raw)
     {
         ArgumentNullException.ThrowIfNull(raw);
+        if (AsciiWholeNumber(raw) is { } whole)
+        {
+            // Most cells are a bare count ("26"): what the pattern below would read, without running it.
+            return new ParsedCell(CellKind.Number, whole, null);
+        }
+
         var text = raw.Replace('\u00a0', ' ').Replace('\u3000', ' ').Trim();
         if (text.Length == 0)
         {
@@ -61,6 +67,28 @@ internal static partial class CellValueParser
     }
 
     /// <summary>A signed number with optional thousands separators, an optional unit, and an optional bracketed note.</summary>
+    /// <summary>The value of 1 to 15 ASCII digits and nothing else, else null (every such run fits the contract).</summary>
+    private static decimal? AsciiWholeNumber(string raw)
+    {
+        if (raw.Length is 0 or > 15)
+        {
+            return null;
+        }
+
+        long value = 0;
+        foreach (var ch in raw)
+        {
+            if (!char.IsAsciiDigit(ch))
+            {
+                return null;
+            }
+
+            value = (value * 10) + (ch - '0');
+        }
+
+        return value;
+    }
+
     [GeneratedRegex(@"^(?<number>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?<unit>万元|亿元|元|件|个|项|条|次|人次|人|家|份|篇)?\s*(?:\([^)]*\))?$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern();
 }

@@ -14,6 +14,13 @@ internal static partial class ChromeFilter
 
     public static bool IsChrome(string line)
     {
+        if (HasIdeographs(line, 60))
+        {
+            // Normalising keeps every ideograph, so the label is 60 long or more, and a page number has at most four
+            // (第5页共6页): not chrome, without normalising a whole paragraph.
+            return false;
+        }
+
         var norm = ChineseText.NormalizeLabel(line);
         if (norm.Length == 0 || PageNumberPattern().IsMatch(norm))
         {
@@ -21,6 +28,25 @@ internal static partial class ChromeFilter
         }
 
         return norm.Length < 60 && Keywords.AnyIn(norm, s_phrases);
+    }
+
+    /// <summary>True when <paramref name="text"/> has at least <paramref name="count"/> CJK unified ideographs (U+4E00–U+9FFF).</summary>
+    private static bool HasIdeographs(string text, int count)
+    {
+        if (text.Length < count)
+        {
+            return false;
+        }
+
+        foreach (var ch in text)
+        {
+            if (ch is >= '\u4E00' and <= '\u9FFF' && --count == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Page numbers as WPS and Word print them: — 5 —, - 5 -, 第5页, 5/6.</summary>

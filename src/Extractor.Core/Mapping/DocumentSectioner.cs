@@ -277,9 +277,11 @@ internal static partial class DocumentSectioner
         foreach (var block in source)
         {
             // Matched on simplified text (character for character, so offsets hold) to read traditional mirrors too.
-            // The caption needs 统计 and the 指标名称 after it: most paragraphs are ruled out without running the regex.
+            // The caption needs 统计表 or 统计情况表 and the 指标名称 after it: most paragraphs are ruled out without running
+            // the regex (which scans every position for its 40-character title).
             if (block is TextBlock text && ChineseText.ToSimplified(text.Text) is var simplified
-                && simplified.Contains("统计", StringComparison.Ordinal) && simplified.Contains('称', StringComparison.Ordinal)
+                && simplified.Contains('称', StringComparison.Ordinal)
+                && (simplified.Contains("统计表", StringComparison.Ordinal) || simplified.Contains("统计情况表", StringComparison.Ordinal))
                 && StatisticsCaption().Match(simplified) is { Success: true } m && simplified.Length == text.Text.Length)
             {
                 if (m.Index > 0)

@@ -114,17 +114,27 @@ public static partial class TextDecoder
     internal static string? FindMetaCharset(ReadOnlySpan<byte> bytes)
     {
         // Latin-1 maps each byte to one char, so ASCII markup survives whatever the real encoding is.
-        var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, PrescanBytes)]);
-        foreach (Match meta in MetaTag().Matches(head))
+        // Into a pooled buffer, not a string: every page is looked at, and the tags found are short.
+        var length = Math.Min(bytes.Length, PrescanBytes);
+        var buffer = ArrayPool<char>.Shared.Rent(length);
+        try
         {
-            var charset = CharsetAttribute().Match(meta.Value);
-            if (charset.Success)
+            var head = buffer.AsSpan(0, Encoding.Latin1.GetChars(bytes[..length], buffer));
+            foreach (var meta in MetaTag().EnumerateMatches(head))
             {
-                return charset.Groups[1].Value;
+                var charset = CharsetAttribute().Match(head.Slice(meta.Index, meta.Length).ToString());
+                if (charset.Success)
+                {
+                    return charset.Groups[1].Value;
+                }
             }
-        }
 
-        return null;
+            return null;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     private static Encoding? Accept(Encoding? declared, string label, string where, bool isUtf8, List<Diagnostic> diagnostics)

@@ -7,5 +7,17 @@ namespace Extractor.Core.Templates;
 public sealed record TableDefinition(string Key, string Heading, IReadOnlyList<RowDefinition> Rows)
 {
     /// <summary>Finds a row by key, or null.</summary>
-    public RowDefinition? FindRow(string key) => Rows.FirstOrDefault(r => r.Key == key);
+    /// <remarks>A loop, not LINQ: mapping and checks ask for rows per cell, and each lambda call allocated its closure.</remarks>
+    public RowDefinition? FindRow(string key)
+    {
+        for (var i = 0; i < Rows.Count; i++)
+        {
+            if (Rows[i].Key == key)
+            {
+                return Rows[i];
+            }
+        }
+
+        return null;
+    }
 }

@@ -6,7 +6,18 @@ namespace Extractor.Core.Templates;
 public sealed record TemplateDefinition(string Id, IReadOnlyList<TableDefinition> Tables)
 {
     /// <summary>Finds a table by key, or null.</summary>
-    public TableDefinition? FindTable(string key) => Tables.FirstOrDefault(t => t.Key == key);
+    public TableDefinition? FindTable(string key)
+    {
+        for (var i = 0; i < Tables.Count; i++)
+        {
+            if (Tables[i].Key == key)
+            {
+                return Tables[i];
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Every (table, row, column) of the template in template order.</summary>
     public IEnumerable<(TableDefinition Table, RowDefinition Row, ColumnDefinition Column)> Cells() =>

@@ -82,6 +82,12 @@ public static class ChineseText
         ArgumentNullException.ThrowIfNull(text);
         // Radicals first: a Kangxi radical may stand for a traditional character that ToSimplified then converts.
         var folded = FoldCompatibility(ToSimplified(RadicalFolding.Fold(text)));
+        if (IsNormalLabel(folded))
+        {
+            // Most labels and values need no change: no copy (this runs for every cell of every table).
+            return folded;
+        }
+
         var sb = new StringBuilder(folded.Length);
         foreach (var c in folded)
         {
@@ -101,6 +107,24 @@ public static class ChineseText
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>True when <see cref="NormalizeLabel"/>'s loop would copy <paramref name="folded"/> unchanged.</summary>
+    private static bool IsNormalLabel(string folded)
+    {
+        for (var i = 0; i < folded.Length; i++)
+        {
+            var c = folded[i];
+            if (char.IsWhiteSpace(c)
+                || c is '"' or '\'' or '“' or '”' or '‘' or '’' or '「' or '」' or '\u200b' or '\ufeff'
+                || c is '【' or '〔' or '［' or '】' or '〕' or '］' or '—' or '–' or '－'
+                || (c == '、' && i > 0 && char.IsAsciiDigit(folded[i - 1])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -15,6 +15,12 @@ internal sealed class BlockWalker
     /// <summary>Deeper than this (unclosed &lt;font&gt; soup can nest thousands deep) the walker reads the text flat instead of recursing.</summary>
     private const int MaxDepth = 200;
 
+    /// <summary>The longest cell text after which the thread's text builder is kept for the next.</summary>
+    private const int MaxKeptText = 16 * 1024;
+
+    [ThreadStatic]
+    private static InlineTextBuilder? s_textBuilder;
+
     private readonly List<Block> _blocks = [];
     private readonly List<Diagnostic> _diagnostics;
     private readonly InlineTextBuilder _line = new();
@@ -72,9 +78,19 @@ internal sealed class BlockWalker
     /// <summary>The joined text of a table cell or heading: breaks and block boundaries join like whitespace, nested tables cell by cell.</summary>
     public static string ElementText(IElement element)
     {
-        var builder = new InlineTextBuilder();
+        // The thread's builder (one per table cell was a visible share of the allocations); taken while in use, so a
+        // builder left half-written by an exception is simply dropped.
+        var builder = s_textBuilder ?? new InlineTextBuilder();
+        s_textBuilder = null;
         AppendText(element, builder, 0);
-        return builder.Flush();
+        var text = builder.Flush();
+        if (text.Length <= MaxKeptText)
+        {
+            // Not after a huge cell: the builder keeps its capacity.
+            s_textBuilder = builder;
+        }
+
+        return text;
     }
 
     private static void AppendText(INode node, InlineTextBuilder builder, int depth)

@@ -40,6 +40,8 @@ internal static class TagScanner
         var open = new List<string>();
         // One string per tag name, so the open stack compares by reference; string.Intern took its global lock per tag.
         var names = new Dictionary<string, ScannedTag>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        // The last tag met per first letter (a–z): td, tr, p, span repeat, and a compare is cheaper than hashing the name.
+        var recent = new ScannedTag?[26];
         var elements = 0;
         var max = 0;
         var i = 0;
@@ -93,7 +95,9 @@ internal static class TagScanner
                 continue;
             }
 
-            var scanned = length <= name.Length ? TagOf(names, name[..length]) : s_unknown;
+            var scanned = length > name.Length ? s_unknown
+                : recent[name[0] - 'a'] is { } last && name[..length].SequenceEqual(last.Name) ? last
+                : recent[name[0] - 'a'] = TagOf(names, name[..length]);
             var tag = scanned.Name;
             var gt = html[i..].IndexOf('>');
             var selfClosing = gt > 0 && html[i + gt - 1] == '/';

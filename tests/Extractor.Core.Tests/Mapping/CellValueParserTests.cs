@@ -24,6 +24,24 @@ public sealed class CellValueParserTests
     }
 
     [Theory]
+    [InlineData("0")]
+    [InlineData("26")]
+    [InlineData("007")]
+    [InlineData("999999999999999")]
+    [InlineData("000000000000001")]
+    [InlineData("1000000000000000")]
+    public void Parse_BareDigits_AsThePatternReadsThem(string digits)
+    {
+        // Bare digits take a shortcut; with a space around them they go the pattern's way: same kind, value and scale.
+        var fast = CellValueParser.Parse(digits);
+        var slow = CellValueParser.Parse($" {digits} ");
+
+        Assert.Equal(slow.Kind, fast.Kind);
+        Assert.Equal(slow.Value?.ToString(System.Globalization.CultureInfo.InvariantCulture), fast.Value?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(slow.Unit, fast.Unit);
+    }
+
+    [Theory]
     [InlineData("1,386.40万元", "万元")]
     [InlineData("13575394432.52元", "元")]
     public void Parse_AmountWithUnit_KeepsUnit(string raw, string unit) => Assert.Equal(unit, CellValueParser.Parse(raw).Unit);

@@ -38,9 +38,11 @@ internal static partial class StatementCollector
 
                 n++;
                 var folded = SimplifiedText.Fold(sentence);
-                var known = scanner.Scan(section, sentence).ToList();
+                // The scanner's statements matter only for a sentence with a number (most have none); it keeps no state.
+                List<NarrativeStatement>? known = null;
                 foreach (Match m in Number().Matches(folded))
                 {
+                    known ??= scanner.Scan(section, sentence).ToList();
                     if (!decimal.TryParse(m.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
                     {
                         continue;

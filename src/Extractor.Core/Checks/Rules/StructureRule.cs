@@ -68,8 +68,9 @@ internal sealed class StructureRule : IReportRule
             }
 
             // Rows of the other format (the 2019 （六）其他处理 in a 2021 table, or the reverse) are a deviation even when the sums work.
+            var rowKeys = table.Rows.Select(static r => r.Key).ToHashSet(StringComparer.Ordinal);
             var foreign = report.Report.Cells
-                .Where(c => c.Table == table.Key && table.FindRow(c.Row) is null && ReportView.IsFound(c))
+                .Where(c => c.Table == table.Key && !rowKeys.Contains(c.Row) && ReportView.IsFound(c))
                 .ToList();
             foreach (var row in foreign.Select(c => c.Row).Distinct(StringComparer.Ordinal))
             {
