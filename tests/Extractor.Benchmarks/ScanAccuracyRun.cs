@@ -95,6 +95,11 @@ internal static class ScanAccuracyRun
 
                         if (verbose)
                         {
+                            // Figures published on the second reading's word (OcrSecondReading): how many, and how many wrong.
+                            var second = report.Diagnostics.Where(static d => d.Message.Contains("the second reading (the cell cut out alone", StringComparison.Ordinal) && d.Message.EndsWith(": published", StringComparison.Ordinal))
+                                .Select(static d => d.Message[..d.Message.IndexOf(':', StringComparison.Ordinal)]).Where(truth.ContainsKey).ToList();
+                            var secondWrong = second.Where(k => !(got.TryGetValue(k, out var c) && c.Kind == truth[k].Kind && c.Value == truth[k].Value)).ToList();
+                            Console.WriteLine($"  second reading: {second.Count} figure(s) published, {secondWrong.Count} wrong: {string.Join(" ", second.Select(k => secondWrong.Contains(k) ? "WRONG " + k : k))}");
                             foreach (var diagnostic in report.Diagnostics.Where(d => !truth.Keys.Any(k => d.Message.StartsWith(k, StringComparison.Ordinal))))
                             {
                                 Console.WriteLine($"  [{diagnostic.Severity}] {diagnostic.Code} {diagnostic.At}: {diagnostic.Message}");

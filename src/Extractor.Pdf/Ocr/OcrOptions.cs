@@ -27,6 +27,13 @@ internal sealed record OcrOptions
     public double WitnessDpi { get; init; } = 150;
 
     /// <summary>
+    /// The height (pixels) a figure read below high confidence is scaled to for its second, independent reading
+    /// (<see cref="OcrSecondReading"/>: cut out alone with a margin, black and white, one line, by <see cref="DigitsLanguage"/>
+    /// and <see cref="Language"/>); the verifier publishes such a figure where both read it alike. 0 turns it off.
+    /// </summary>
+    public int SecondReadingHeight { get; init; } = 30;
+
+    /// <summary>
     /// Drops red seal ink out of what the OCR engine reads (<see cref="ColourDropout"/>, through <see cref="SealMask"/>,
     /// which turns with a turned page); the rules are still found on the red channel, so the grid is the same as without
     /// it. Off: measured on the seal scans not turned at 150 dpi it took the bureau report from 183 to 197 cells right but
