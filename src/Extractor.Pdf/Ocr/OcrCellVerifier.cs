@@ -76,6 +76,16 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
         return second.Count >= 2 && second.All(t => OcrSecondReading.WellFormed(t, cell.Unit) && CellValueParser.Parse(t).Value == value);
     }
 
+    /// <summary>
+    /// The second reading read <paramref name="value"/> by one model at least, and the other read it too or no number at
+    /// all (the page's model often reads a lone thin 1 as nothing): no reading against it.
+    /// </summary>
+    private bool SecondDoesNotDispute(CellRecord cell, decimal value)
+    {
+        var second = SecondAt(cell.At);
+        return second.Any(t => t.Length > 0) && second.All(t => t.Length == 0 || (OcrSecondReading.WellFormed(t, cell.Unit) && CellValueParser.Parse(t).Value == value));
+    }
+
     /// <summary>What the second reading read, for a diagnostic: "; second reading (the cell cut out alone): 56.4, 50.4".</summary>
     private string SecondNote(CellRecord cell)
     {
@@ -188,11 +198,11 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
             {
                 // A blank is "no ink in the box", sure only if the scanned grid was cut right: on a skewed scan a row
                 // split in two leaves a blank where the figure was, so a blank that explains a failure is a suspect too.
-                // An unsure figure the second reading read as it was read (both models) is no suspect: the failure is more
-                // likely another cell's (fax 300: a sure 6 read as 0 failed the total column, and four unsure 1s and 5s
-                // that each could have explained it went with it).
+                // An unsure figure the second reading read as it was read (and did not read otherwise) is no suspect: the
+                // failure is more likely another cell's (fax 300: a sure 6 read as 0 failed the total column, and four unsure
+                // 1s and 5s that each could have explained it went with it). It still needs a passing identity to stand.
                 if (confidence.TryGetValue(key, out var c) && (c < options.HighConfidence || byKey[key].Kind == CellKind.Blank)
-                    && !(byKey[key].Value is { } asRead && SecondReads(byKey[key], asRead)))
+                    && !(byKey[key].Value is { } asRead && SecondDoesNotDispute(byKey[key], asRead)))
                 {
                     explaining.Add(key);
                     if (!suspects.TryGetValue(key, out var list))
