@@ -27,9 +27,10 @@ internal sealed record OcrOptions
     public double WitnessDpi { get; init; } = 150;
 
     /// <summary>
-    /// The height (pixels) a figure read below high confidence is scaled to for its second, independent reading
-    /// (<see cref="OcrSecondReading"/>: cut out alone with a margin, black and white, one line, by <see cref="DigitsLanguage"/>
-    /// and <see cref="Language"/>); the verifier publishes such a figure where both read it alike. 0 turns it off.
+    /// The height (pixels) every figure is scaled to for its second, independent reading (<see cref="OcrSecondReading"/>:
+    /// cut out alone with a margin, black and white, one line, by <see cref="DigitsLanguage"/> and <see cref="Language"/>);
+    /// the verifier publishes an unsure figure both read alike and doubts a sure one both read as another number. At 40 px
+    /// and more the English model read a 5 as 9 (56.4 as 96.4); at 24–36 px both models read it right. 0 turns it off.
     /// </summary>
     public int SecondReadingHeight { get; init; } = 30;
 

@@ -6,12 +6,13 @@ using Extractor.Pdf.Tables;
 namespace Extractor.Pdf.Ocr;
 
 /// <summary>
-/// The second reading of a figure read below high confidence, independent of the passes that read it first: the cell's
+/// The second reading of every figure, independent of the passes that read it first: the cell's
 /// ink is cut out on its own with a white margin, scaled so the figure stands <see cref="OcrOptions.SecondReadingHeight"/>
 /// pixels high, made black and white half-way between its ink and its paper, and read as one line of text by the digits model
 /// and by the page's model, both held to digits. The earlier passes read the cell inside a mosaic, at the page's scale or a
 /// fixed enlargement and in grey: the misreads they share (a 6 read as 0, 12 as 2) come from those pixels. The verifier
-/// publishes an unsure figure only where both readings here equal it (<see cref="OcrCellVerifier"/>).
+/// publishes an unsure figure where both readings here equal it, and takes a sure one both read as another number for
+/// unsure (<see cref="OcrCellVerifier"/>).
 /// </summary>
 internal static class OcrSecondReading
 {
@@ -19,8 +20,8 @@ internal static class OcrSecondReading
     private const int Ink = 160;
 
     /// <summary>
-    /// Reads again the cells of <paramref name="cells"/> that hold a number read below high confidence and are not seal
-    /// ink, and records what each model read in <see cref="GridCell.SecondReading"/> (empty text where it read no number).
+    /// Reads again the cells of <paramref name="cells"/> that hold a number (however sure: a sure misread is caught only
+    /// this way) and are not seal ink, and records what each model read in <see cref="GridCell.SecondReading"/> (empty text where it read no number).
     /// Nothing is recorded when the digits model is not installed.
     /// </summary>
     public static void Read(GrayImage image, IReadOnlyList<GridCell> cells, double scale, OcrOptions options, string folder)
@@ -31,7 +32,7 @@ internal static class OcrSecondReading
         }
 
         var chosen = new List<(GridCell Cell, string Path)>();
-        foreach (var cell in cells.Where(c => c.Confidence < options.HighConfidence && !c.SealInk && !c.UnreadFigure && IsNumber(c.Text)))
+        foreach (var cell in cells.Where(static c => c.Confidence is not null && !c.SealInk && !c.UnreadFigure && IsNumber(c.Text)))
         {
             var box = new Box(cell.Box.Left / scale, cell.Box.Top / scale, cell.Box.Right / scale, cell.Box.Bottom / scale);
             if (Crop(image, box, options.SecondReadingHeight) is not { } crop)

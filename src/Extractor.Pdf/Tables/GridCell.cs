@@ -29,8 +29,8 @@ internal sealed record GridCell(int Row, int Column, int RowSpan, int ColumnSpan
     public bool SealInk { get; set; }
 
     /// <summary>
-    /// For a figure read from a page image below high confidence: what the second, independent reading
-    /// (<c>OcrSecondReading</c>) read there, one text per model (empty where it read no number); empty when not read again.
+    /// For a figure read from a page image: what the second, independent reading (<c>OcrSecondReading</c>) read there, one
+    /// text per model (empty where it read no number); empty when not read again.
     /// </summary>
     public IReadOnlyList<string> SecondReading { get; set; } = [];
 }

@@ -79,6 +79,37 @@ public class SecondReadingVerifierTests
         Assert.DoesNotContain(report.Checks, static c => c.Outcome == CheckOutcome.Fail);
     }
 
+    [Fact]
+    public void SureMisread_BothModelsOfTheSecondReadingReadTheValueTheIdentitiesNeed_IsTaken_NoCheckFails()
+    {
+        // A 6 read as 0 at 94 (county fax 300): sure, so its row and column would be published as failing.
+        var truth = Truth(Covered);
+
+        var report = Verify(Covered, truth + 10, confidence: 94, [Text(truth), Text(truth)]);
+
+        var cell = Assert.Single(report.Cells, static c => c.Key == Covered);
+        Assert.Equal((CellKind.Number, truth), (cell.Kind, cell.Value));
+        Assert.DoesNotContain(report.Checks, static c => c.Outcome == CheckOutcome.Fail);
+    }
+
+    [Theory]
+    [InlineData(true, false)] // both models read another number: doubted, and no identity covers it
+    [InlineData(false, true)] // one model only: the sure reading stands
+    public void SureFigureNoIdentityCovers_TheSecondReadingReadsAnotherNumber(bool bothModels, bool published)
+    {
+        var truth = Truth(Active);
+
+        var report = Verify(Active, truth, confidence: 95, [Text(truth + 50), bothModels ? Text(truth + 50) : Text(truth)]);
+
+        var cell = Assert.Single(report.Cells, static c => c.Key == Active);
+        Assert.Equal(published ? (CellKind.Number, truth) : (CellKind.Missing, null), (cell.Kind, cell.Value));
+        if (!published)
+        {
+            var why = Assert.Single(report.Diagnostics, static d => d.Message.StartsWith(Active, StringComparison.Ordinal)).Message;
+            Assert.Contains($"candidates: {Text(truth)} (as read), {Text(truth + 50)} (second reading)", why, StringComparison.Ordinal);
+        }
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)] // not read again: it is the column's only suspect and goes
