@@ -116,7 +116,7 @@ internal static class ScanAccuracyRun
                                 var read = list.Where(static t => t != "no number").ToList();
                                 if (read.Count > 0 && read.All(t => t == cell.Raw) && cell.Raw != want.Raw)
                                 {
-                                    alikeWrong.Add($"{key} ({cell.Raw} for {want.Raw}: {string.Join(", ", list)})");
+                                    alikeWrong.Add($"{key} ({cell.Raw} for {want.Raw}: {string.Join(", ", list)}; {cell.At[(cell.At.LastIndexOf(',') + 2)..]})");
                                 }
                             }
 

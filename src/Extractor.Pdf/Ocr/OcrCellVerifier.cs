@@ -68,7 +68,8 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
 
     /// <summary>
     /// The second reading's models both read <paramref name="value"/>, each as a well-formed number for the cell's kind
-    /// (no leading zero; a decimal point only in money).
+    /// (no leading zero; a decimal point only in money). To publish an unsure reading on this alone, the engine must not
+    /// have been less sure of it than <see cref="OcrOptions.SecondReadingFloor"/>.
     /// </summary>
     private bool SecondReads(CellRecord cell, decimal value)
     {
@@ -78,10 +79,16 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
 
     /// <summary>
     /// The second reading read <paramref name="value"/> by one model at least, and the other read it too or no number at
-    /// all (the page's model often reads a lone thin 1 as nothing): no reading against it.
+    /// all (the page's model often reads a lone thin 1 as nothing): no reading against it; and the engine was not less
+    /// sure of the reading than <see cref="OcrOptions.SecondReadingFloor"/>.
     /// </summary>
     private bool SecondDoesNotDispute(CellRecord cell, decimal value)
     {
+        if (Confidence(cell.At) < options.SecondReadingFloor)
+        {
+            return false;
+        }
+
         var second = SecondAt(cell.At);
         return second.Any(t => t.Length > 0) && second.All(t => t.Length == 0 || (OcrSecondReading.WellFormed(t, cell.Unit) && CellValueParser.Parse(t).Value == value));
     }
@@ -330,7 +337,7 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
             var unsure = cell.Kind == CellKind.Number && confidence.TryGetValue(cell.Key, out var sure) && sure < options.HighConfidence && !confirmed.Contains(cell.Key)
                 && (!ReadAlike(cell) || disputed.ContainsKey(cell.Key));
             sure = confidence.GetValueOrDefault(cell.Key);
-            var secondAlike = unsure && SecondReads(cell, cell.Value!.Value);
+            var secondAlike = unsure && sure >= options.SecondReadingFloor && SecondReads(cell, cell.Value!.Value);
             if (unsure && disputed.TryGetValue(cell.Key, out var instead))
             {
                 unconfirmed++;

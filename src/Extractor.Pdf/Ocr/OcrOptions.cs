@@ -35,6 +35,14 @@ internal sealed record OcrOptions
     public int SecondReadingHeight { get; init; } = 30;
 
     /// <summary>
+    /// The confidence from which an unsure figure the second reading read alike is published without an identity, or
+    /// cleared as a suspect of a failing one. Below it, agreement is no evidence: two touching serif 1s of a
+    /// black-and-white page read as `1` at 58 by the engine were read `1` by both models of the second reading too
+    /// (county fax 300; only the identities kept it out).
+    /// </summary>
+    public double SecondReadingFloor { get; init; } = 60;
+
+    /// <summary>
     /// Drops red seal ink out of what the OCR engine reads (<see cref="ColourDropout"/>, through <see cref="SealMask"/>,
     /// which turns with a turned page); the rules are still found on the red channel, so the grid is the same as without
     /// it. Off: measured on the seal scans not turned at 150 dpi it took the bureau report from 183 to 197 cells right but

@@ -38,6 +38,17 @@ public class SecondReadingVerifierTests
         Assert.DoesNotContain(report.Checks, static c => c.Outcome == CheckOutcome.Fail);
     }
 
+    [Fact]
+    public void FigureReadBelowTheFloor_ReadAlikeByTheSecondReading_StaysMissing()
+    {
+        // Two touching 1s read as 1 at 58, and by both models again: agreement below the floor is no evidence.
+        var truth = Truth(Active);
+
+        var report = Verify(Active, truth, confidence: new OcrOptions().SecondReadingFloor - 2, [Text(truth), Text(truth)]);
+
+        Assert.Equal(CellKind.Missing, Assert.Single(report.Cells, static c => c.Key == Active).Kind);
+    }
+
     [Theory]
     [InlineData("other")] // the two models disagree
     [InlineData("")] // one model read no number
