@@ -35,10 +35,9 @@ internal sealed record OcrOptions
     public int SecondReadingHeight { get; init; } = 30;
 
     /// <summary>
-    /// The confidence from which an unsure figure the second reading read alike is published without an identity, or
-    /// cleared as a suspect of a failing one. Below it, agreement is no evidence: two touching serif 1s of a
-    /// black-and-white page read as `1` at 58 by the engine were read `1` by both models of the second reading too
-    /// (county fax 300; only the identities kept it out).
+    /// The confidence from which an unsure figure the second reading read alike is published where no identity confirms
+    /// it. Below it, agreement is no evidence: two touching serif 1s of a black-and-white page read as `1` at 58 by the
+    /// engine were read `1` by both models of the second reading too (county fax 300; the identities kept it out).
     /// </summary>
     public double SecondReadingFloor { get; init; } = 60;
 
