@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 
@@ -54,6 +55,85 @@ public sealed record SourceLocation(
 
         return text.ToStringAndClear();
     }
+
+    /// <summary>
+    /// Reads back the text <see cref="ToString"/> writes (a cell's or diagnostic's `at`), so that code holding only the
+    /// text never parses it on its own. Coordinates come back as written (one decimal). False for any other text.
+    /// </summary>
+    public static bool TryParse(string? text, [NotNullWhen(true)] out SourceLocation? location)
+    {
+        location = null;
+        if (text is null)
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan();
+        double? confidence = null;
+        var mark = rest.LastIndexOf(ConfidenceMark, StringComparison.Ordinal);
+        if (mark >= 0)
+        {
+            if (!TryNumber(rest[(mark + ConfidenceMark.Length)..], out var score) || !rest[..mark].EndsWith(", ", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            confidence = score;
+            rest = rest[..(mark - 2)];
+        }
+
+        double? x = null, y = null;
+        if (rest.EndsWith(")", StringComparison.Ordinal))
+        {
+            var open = rest.LastIndexOf(" (x ", StringComparison.Ordinal);
+            var inner = open < 0 ? default : rest[(open + 4)..^1];
+            var comma = inner.IndexOf(", y ", StringComparison.Ordinal);
+            if (comma < 0 || !TryNumber(inner[..comma], out var left) || !TryNumber(inner[(comma + 4)..], out var top))
+            {
+                return false;
+            }
+
+            (x, y) = (left, top);
+            rest = rest[..open];
+        }
+
+        // page, line, table, row, col: each at most once and in this order, as ToString writes them.
+        Span<int?> parts = stackalloc int?[s_partNames.Length];
+        var next = 0;
+        while (!rest.IsEmpty)
+        {
+            var end = rest.IndexOf(", ", StringComparison.Ordinal);
+            var part = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? default : rest[(end + 2)..];
+            if (end >= 0 && rest.IsEmpty)
+            {
+                return false;
+            }
+
+            while (next < s_partNames.Length && !part.StartsWith(s_partNames[next], StringComparison.Ordinal))
+            {
+                next++;
+            }
+
+            if (next == s_partNames.Length
+                || !int.TryParse(part[s_partNames[next].Length..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+            {
+                return false;
+            }
+
+            parts[next++] = number;
+        }
+
+        location = new SourceLocation(parts[0], parts[1], parts[2], parts[3], parts[4], x, y, confidence);
+        return true;
+    }
+
+    private const string ConfidenceMark = "OCR confidence ";
+
+    private static readonly string[] s_partNames = ["page ", "line ", "table ", "row ", "col "];
+
+    private static bool TryNumber(ReadOnlySpan<char> text, out double value) =>
+        double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
 
     private static void AppendPart(ref DefaultInterpolatedStringHandler text, ref bool separator, string name, int? value)
     {

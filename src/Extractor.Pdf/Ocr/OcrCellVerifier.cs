@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Extractor.Core.Checks;
 using Extractor.Core.Documents;
 using Extractor.Core.Mapping;
@@ -14,7 +13,7 @@ namespace Extractor.Pdf.Ocr;
 /// `missing` with the candidates in a diagnostic instead of a guessed number. A failure that still stands on a cell of
 /// less than high confidence is not published as `fail` but as not assessable: it may be our misreading.
 /// </summary>
-internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDictionary<string, IReadOnlyList<decimal>>? readings = null, OcrGrid? grid = null) : IReportVerifier
+internal sealed class OcrCellVerifier(OcrOptions options, IReadOnlyDictionary<string, IReadOnlyList<decimal>>? readings = null, OcrGrid? grid = null) : IReportVerifier
 {
     private static readonly string[] s_identities = ["T3-COL", "T3-SUM", "T3-ID", "T4-SUM"];
 
@@ -32,17 +31,13 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
 
     private static string Place(int page, double x, double y) => string.Create(CultureInfo.InvariantCulture, $"page {page} (x {x:0.0}, y {y:0.0})");
 
-    /// <summary>The numbers the OCR passes read at <paramref name="at"/>.</summary>
-    private IReadOnlyList<decimal> ReadingsAt(string at)
-    {
-        if (readings is not { Count: > 0 })
-        {
-            return [];
-        }
+    /// <summary>The key of <see cref="Readings"/> for the cell at <paramref name="at"/>; null when the text gives no page and corner.</summary>
+    internal static string? PlaceOf(string at) =>
+        SourceLocation.TryParse(at, out var place) && place is { Page: int page, X: double x, Y: double y } ? Place(page, x, y) : null;
 
-        var match = PlacePattern().Match(at);
-        return match.Success && readings.TryGetValue($"page {match.Groups[1].Value} ({match.Groups[2].Value})", out var list) ? list : [];
-    }
+    /// <summary>The numbers the OCR passes read at <paramref name="at"/>.</summary>
+    private IReadOnlyList<decimal> ReadingsAt(string at) =>
+        readings is { Count: > 0 } && PlaceOf(at) is { } place && readings.TryGetValue(place, out var list) ? list : [];
 
     /// <summary>
     /// Two independent OCR passes read this very number in the cell, and no pass read another number there. Two passes
@@ -153,7 +148,7 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
             }
             else if (straddling.TryGetValue(cell.Key, out var rows))
             {
-                MarkMissing(i, $"OCR read \"{cell.Raw}\" in {GridRow().Match(cell.At).Value}, but the figures of one row of the template were taken from {rows} of the scanned table, so they may be shifted by a cell; candidate: {cell.Raw} (as read)");
+                MarkMissing(i, $"OCR read \"{cell.Raw}\" in {GridRow(cell.At)}, but the figures of one row of the template were taken from {rows} of the scanned table, so they may be shifted by a cell; candidate: {cell.Raw} (as read)");
             }
             else if (known && cell.Kind == CellKind.Missing && cell.Raw.Length > 0)
             {
@@ -457,8 +452,10 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
     private static Dictionary<string, string> Straddling(IReadOnlyList<CellRecord> cells)
     {
         var gridRow = cells
-            .Where(static c => Confidence(c.At) is not null && GridRow().IsMatch(c.At))
-            .ToDictionary(static c => c.Key, static c => GridRow().Match(c.At).Value, StringComparer.Ordinal);
+            .Where(static c => Confidence(c.At) is not null)
+            .Select(static c => (c.Key, Row: GridRow(c.At)))
+            .Where(static c => c.Row is not null)
+            .ToDictionary(static c => c.Key, static c => c.Row!, StringComparer.Ordinal);
         var suspect = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in cells.Where(c => gridRow.ContainsKey(c.Key)).GroupBy(static c => (c.Table, c.Row)))
         {
@@ -476,14 +473,9 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
     }
 
     /// <summary>Whether the scanned cell at <paramref name="at"/> holds seal ink read as figures (<see cref="Extractor.Pdf.Tables.GridCell.SealInk"/>).</summary>
-    private bool SealInk(string at)
-    {
-        var match = CornerPattern().Match(at);
-        return match.Success && grid?.CellAt(
-            int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture),
-            double.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture),
-            double.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture)) is { SealInk: true };
-    }
+    private bool SealInk(string at) =>
+        SourceLocation.TryParse(at, out var place) && place is { Page: int page, X: double x, Y: double y }
+        && grid?.CellAt(page, x, y) is { SealInk: true };
 
     /// <summary>For each number cell of a failed equation, the value that would make it hold.</summary>
     private static IEnumerable<(string Key, decimal Candidate)> Candidates(CheckResult check, Dictionary<string, CellRecord> cells)
@@ -524,21 +516,11 @@ internal sealed partial class OcrCellVerifier(OcrOptions options, IReadOnlyDicti
 
     private static string Number(decimal value) => value.ToString("0.########", CultureInfo.InvariantCulture);
 
-    private static double? Confidence(string at)
-    {
-        var match = ConfidencePattern().Match(at);
-        return match.Success ? double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
-    }
+    private static double? Confidence(string at) => SourceLocation.TryParse(at, out var place) ? place.OcrConfidence : null;
 
-    [GeneratedRegex(@"^page (\d+),.*\((x [\d.]+, y [\d.]+)\)", RegexOptions.CultureInvariant)]
-    private static partial Regex PlacePattern();
-
-    [GeneratedRegex(@"^page (\d+),.*\(x ([\d.]+), y ([\d.]+)\)", RegexOptions.CultureInvariant)]
-    private static partial Regex CornerPattern();
-
-    [GeneratedRegex(@"^page \d+, table \d+, row \d+", RegexOptions.CultureInvariant)]
-    private static partial Regex GridRow();
-
-    [GeneratedRegex(@"OCR confidence (\d+(?:\.\d+)?)", RegexOptions.CultureInvariant)]
-    private static partial Regex ConfidencePattern();
+    /// <summary>"page P, table T, row R": the scanned grid row a cell was read from, or null when it has none.</summary>
+    private static string? GridRow(string at) =>
+        SourceLocation.TryParse(at, out var place) && place is { Page: int page, Line: null, Table: int table, Row: int row }
+            ? string.Create(CultureInfo.InvariantCulture, $"page {page}, table {table}, row {row}")
+            : null;
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
+using Extractor.Core.Documents;
 using Extractor.Core.Records;
 
 namespace Extractor.Pdf.Ocr;
@@ -11,7 +11,7 @@ namespace Extractor.Pdf.Ocr;
 /// figure columns can be cut into rows differently): its figures are some other row's, read surely and adding up, so no
 /// identity can catch them.
 /// </summary>
-internal static partial class OcrRowPlacement
+internal static class OcrRowPlacement
 {
     /// <summary>Rows with fewer figure cells than this (table 一's one to three) are not compared: their tables interleave sub-headings.</summary>
     private const int MinCells = 4;
@@ -77,16 +77,9 @@ internal static partial class OcrRowPlacement
     private static string? Template(IReadOnlyList<CellRecord> cells, string table, int index) =>
         cells.Where(c => c.Table == table).Select(static c => c.Row).Distinct().ElementAtOrDefault(index);
 
-    private static (int Page, int Table, int Row)? GridPlace(string at)
-    {
-        var match = GridPattern().Match(at);
-        return match.Success && at.Contains("OCR confidence", StringComparison.Ordinal)
-            ? (Int(match.Groups[1].Value), Int(match.Groups[2].Value), Int(match.Groups[3].Value))
+    /// <summary>The scanned grid cell an OCR-read cell came from; null for a cell not read by OCR from a grid.</summary>
+    private static (int Page, int Table, int Row)? GridPlace(string at) =>
+        SourceLocation.TryParse(at, out var place) && place is { Page: int page, Line: null, Table: int table, Row: int row, Column: not null, OcrConfidence: not null }
+            ? (page, table, row)
             : null;
-    }
-
-    private static int Int(string text) => int.Parse(text, CultureInfo.InvariantCulture);
-
-    [GeneratedRegex(@"^page (\d+), table (\d+), row (\d+), col \d+", RegexOptions.CultureInvariant)]
-    private static partial Regex GridPattern();
 }

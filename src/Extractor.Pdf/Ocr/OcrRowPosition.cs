@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Extractor.Core.Checks;
 using Extractor.Core.Documents;
 using Extractor.Core.Mapping;
@@ -16,7 +15,7 @@ namespace Extractor.Pdf.Ocr;
 /// one that passes ties it to another row: T3-SUM or T3-ID), else the row stays `missing`. Kept cells are
 /// `resolved_by: order` (SCHEMA.md §2), so the identities that placed them do not check them again.
 /// </summary>
-internal static partial class OcrRowPosition
+internal static class OcrRowPosition
 {
     /// <summary>Rows that must agree on an offset before a row is placed by it (as in <see cref="OcrRowPlacement"/>).</summary>
     private const int MinAgreeing = 3;
@@ -156,17 +155,10 @@ internal static partial class OcrRowPosition
             && passed.Any(c => c.Cells.Any(k => !k.Contains("/" + row + "/", StringComparison.Ordinal)));
     }
 
-    private static (int Page, int Table, int Row, int Col, double X, double Y)? Parse(string at)
-    {
-        var match = PlacePattern().Match(at);
-        return match.Success && at.Contains("OCR confidence", StringComparison.Ordinal)
-            ? (Int(match.Groups[1].Value), Int(match.Groups[2].Value), Int(match.Groups[3].Value), Int(match.Groups[4].Value),
-                double.Parse(match.Groups[5].Value, CultureInfo.InvariantCulture), double.Parse(match.Groups[6].Value, CultureInfo.InvariantCulture))
+    /// <summary>The scanned grid cell and corner an OCR-read cell came from; null for a cell not read by OCR from a grid.</summary>
+    private static (int Page, int Table, int Row, int Col, double X, double Y)? Parse(string at) =>
+        SourceLocation.TryParse(at, out var place)
+        && place is { Page: int page, Line: null, Table: int table, Row: int row, Column: int col, X: double x, Y: double y, OcrConfidence: not null }
+            ? (page, table, row, col, x, y)
             : null;
-    }
-
-    private static int Int(string text) => int.Parse(text, CultureInfo.InvariantCulture);
-
-    [GeneratedRegex(@"^page (\d+), table (\d+), row (\d+), col (\d+) \(x (-?\d+(?:\.\d+)?), y (-?\d+(?:\.\d+)?)\)", RegexOptions.CultureInvariant)]
-    private static partial Regex PlacePattern();
 }

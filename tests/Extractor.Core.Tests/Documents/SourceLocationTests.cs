@@ -53,6 +53,66 @@ public sealed class SourceLocationTests
         Assert.Equal(5 * 5 * 2 * 3 * 6 * 6, compared);
     }
 
+    [Fact]
+    public void TryParse_reads_back_every_text_ToString_writes()
+    {
+        // The same combinations as above, all columns set or not: what comes back renders the very same text, and each
+        // field is the written one (coordinates to one decimal, the confidence to a whole number, as written).
+        int?[] ints = [null, 0, 7, -3, int.MaxValue];
+        double?[] doubles = [null, 0.0, 7.25, 12.5, -0.04, 1e15];
+        var parsed = 0;
+        foreach (var page in ints)
+        {
+            foreach (var line in new int?[] { null, 5 })
+            {
+                foreach (var table in new int?[] { null, 2 })
+                {
+                    foreach (var row in new int?[] { null, 4, int.MinValue })
+                    {
+                        foreach (var column in ints)
+                        {
+                            foreach (var x in doubles)
+                            {
+                                foreach (var ocr in doubles)
+                                {
+                                    var at = new SourceLocation(page, line, table, row, column, x, x is null ? null : 301.96, ocr);
+                                    var text = at.ToString();
+                                    Assert.True(SourceLocation.TryParse(text, out var back), text);
+                                    Assert.Equal(text, back.ToString());
+                                    Assert.Equal((at.Page, at.Line, at.Table, at.Row, at.Column), (back.Page, back.Line, back.Table, back.Row, back.Column));
+                                    Assert.Equal(at.X is { } ax ? Math.Round(ax, 1, MidpointRounding.AwayFromZero) : null, back.X);
+                                    Assert.Equal(at.Y is null ? null : 302.0, back.Y);
+                                    Assert.Equal(at.OcrConfidence is { } c ? Math.Round(c, 0, MidpointRounding.AwayFromZero) : null, back.OcrConfidence);
+                                    parsed++;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        Assert.Equal(5 * 2 * 2 * 3 * 5 * 6 * 6, parsed);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("page three")]
+    [InlineData("row 3, page 1")]
+    [InlineData("page 1, page 2")]
+    [InlineData("page 1, ")]
+    [InlineData("page 1, cell 4")]
+    [InlineData("page 1 (x 12.0)")]
+    [InlineData("page 1 (x 12.0, y )")]
+    [InlineData("page 1, OCR confidence high")]
+    [InlineData("page 1 OCR confidence 80")]
+    [InlineData("第 1 页")]
+    public void TryParse_refuses_any_other_text(string? text)
+    {
+        Assert.False(SourceLocation.TryParse(text, out var location));
+        Assert.Null(location);
+    }
+
     private static string Reference(SourceLocation at)
     {
         var parts = new List<string>(6);

@@ -15,22 +15,8 @@ public class OcrCellVerifierTests
 {
     private const string Key = "applications/granted/commercial";
 
-    private static ReportResult Misread(decimal value, double confidence, string key = Key, params decimal[] passes)
-    {
-        var path = TestPaths.Fixture("pdf", "county-2021.pdf");
-        var report = new ExtractionPipeline([new PdfReportReader()]).Parse(new SourceDocument(path, File.ReadAllBytes(path)));
-        var cells = report.Cells.Select(c => c.Key == key
-            ? c with { Value = value, Raw = value.ToString(System.Globalization.CultureInfo.InvariantCulture), At = $"{c.At}, OCR confidence {confidence}" }
-            : c with { At = $"{c.At}, OCR confidence 97" }).ToList();
-        var misread = report with { Cells = cells };
-
-        // What each OCR pass read in the cell, by its place as the reader records it.
-        var at = cells.Single(c => c.Key == key).At;
-        var place = System.Text.RegularExpressions.Regex.Match(at, @"^page (\d+),.*\((x [\d.]+, y [\d.]+)\)");
-        Assert.True(place.Success, at);
-        var readings = new Dictionary<string, IReadOnlyList<decimal>> { [$"page {place.Groups[1].Value} ({place.Groups[2].Value})"] = passes };
-        return new OcrCellVerifier(new OcrOptions(), readings).Verify(misread with { Checks = ReportChecker.Check(misread) });
-    }
+    private static ReportResult Misread(decimal value, double confidence, string key = Key, params decimal[] passes) =>
+        CountyAsRead.Verify(key, value, confidence, passes);
 
     [Fact]
     public void Verify_UnsureCellThatBreaksItsRowAndColumn_BecomesMissingWithTheCandidate()

@@ -1,9 +1,4 @@
-using Extractor.Core.Checks;
-using Extractor.Core.Pipeline;
-using Extractor.Core.Reading;
 using Extractor.Core.Records;
-using Extractor.Pdf.Ocr;
-using Extractor.Testing;
 
 namespace Extractor.Pdf.Tests.Ocr;
 
@@ -12,24 +7,12 @@ namespace Extractor.Pdf.Tests.Ocr;
 /// number: the county seal scan published 56.4 as 50.4 at 88, read alike by the digits pass and the closer look while
 /// the cell pass read 56.4.
 /// </summary>
-public class OcrPassAgreementTests
+public sealed class OcrPassAgreementTests
 {
     private const string Fees = "active/fees/amount";
 
-    private static ReportResult Read(decimal value, double confidence, params decimal[] passes)
-    {
-        var path = TestPaths.Fixture("pdf", "county-2021.pdf");
-        var report = new ExtractionPipeline([new PdfReportReader()]).Parse(new SourceDocument(path, File.ReadAllBytes(path)));
-        var cells = report.Cells.Select(c => c.Key == Fees
-            ? c with { Value = value, Raw = value.ToString(System.Globalization.CultureInfo.InvariantCulture), At = $"{c.At}, OCR confidence {confidence}" }
-            : c with { At = $"{c.At}, OCR confidence 97" }).ToList();
-        var read = report with { Cells = cells };
-        var at = cells.Single(static c => c.Key == Fees).At;
-        var place = System.Text.RegularExpressions.Regex.Match(at, @"^page (\d+),.*\((x [\d.]+, y [\d.]+)\)");
-        Assert.True(place.Success, at);
-        var readings = new Dictionary<string, IReadOnlyList<decimal>> { [$"page {place.Groups[1].Value} ({place.Groups[2].Value})"] = passes };
-        return new OcrCellVerifier(new OcrOptions(), readings).Verify(read with { Checks = ReportChecker.Check(read) });
-    }
+    private static ReportResult Read(decimal value, double confidence, params decimal[] passes) =>
+        CountyAsRead.Verify(Fees, value, confidence, passes);
 
     [Fact]
     public void Verify_TwoPassesAlikeAndAThirdReadAnotherNumber_IsMissingWithBothCandidates()

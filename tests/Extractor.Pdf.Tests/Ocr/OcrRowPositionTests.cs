@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Extractor.Core.Checks;
+using Extractor.Core.Documents;
 using Extractor.Core.Pipeline;
 using Extractor.Core.Reading;
 using Extractor.Core.Records;
@@ -16,7 +16,7 @@ namespace Extractor.Pdf.Tests.Ocr;
 /// true figures as if OCR had read every cell: the row is placed from its grid row when the rows around it agree on
 /// where it is and the identities hold with its figures; else it stays missing.
 /// </summary>
-public partial class OcrRowPositionTests
+public sealed class OcrRowPositionTests
 {
     private const string Row = "new_received";
 
@@ -229,13 +229,8 @@ public partial class OcrRowPositionTests
 
     private static (int Page, int Table, int Row, int Col, double X, double Y) Place(string at)
     {
-        var match = PlacePattern().Match(at);
-        Assert.True(match.Success, at);
-        int I(int g) => int.Parse(match.Groups[g].Value, CultureInfo.InvariantCulture);
-        double D(int g) => double.Parse(match.Groups[g].Value, CultureInfo.InvariantCulture);
-        return (I(1), I(2), I(3), I(4), D(5), D(6));
+        Assert.True(SourceLocation.TryParse(at, out var place), at);
+        Assert.True(place is { Page: not null, Table: not null, Row: not null, Column: not null, X: not null, Y: not null }, at);
+        return (place.Page.Value, place.Table.Value, place.Row.Value, place.Column.Value, place.X.Value, place.Y.Value);
     }
-
-    [GeneratedRegex(@"^page (\d+), table (\d+), row (\d+), col (\d+) \(x (-?[\d.]+), y (-?[\d.]+)\)")]
-    private static partial Regex PlacePattern();
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Extractor.Core.Checks;
+using Extractor.Core.Documents;
 using Extractor.Core.Pipeline;
 using Extractor.Core.Reading;
 using Extractor.Core.Records;
@@ -15,7 +15,7 @@ namespace Extractor.Pdf.Tests.Ocr;
 /// `missing` with a diagnostic that says why, never `blank` (SCHEMA §2: missing ≠ blank) and never a number, and no
 /// other cell may suffer for it.
 /// </summary>
-public partial class SealInkCellTests
+public sealed class SealInkCellTests
 {
     private const string Font = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
     private const double Dpi = 150;
@@ -85,9 +85,8 @@ public partial class SealInkCellTests
 
     private static (double X, double Y) Corner(string at)
     {
-        var match = CornerPattern().Match(at);
-        Assert.True(match.Success, at);
-        return (double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), double.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture));
+        Assert.True(SourceLocation.TryParse(at, out var place) && place is { X: not null, Y: not null }, at);
+        return (place.X.Value, place.Y.Value);
     }
 
     private static void Run(string file, params string[] arguments)
@@ -97,9 +96,6 @@ public partial class SealInkCellTests
         process.WaitForExit();
         Assert.True(process.ExitCode == 0, $"{file} exited {process.ExitCode}: {error}");
     }
-
-    [GeneratedRegex(@"\(x ([\d.]+), y ([\d.]+)\)", RegexOptions.CultureInvariant)]
-    private static partial Regex CornerPattern();
 
     /// <summary>Needs Tesseract with chi_sim, poppler's pdfimages, img2pdf and the DejaVu font: skipped with the reason where absent, except in CI.</summary>
     private sealed class SealInkFactAttribute : FactAttribute
