@@ -52,14 +52,9 @@ internal sealed class OcrCellVerifier(OcrOptions options, IReadOnlyDictionary<st
     /// What the second, independent reading (<see cref="OcrSecondReading"/>) read in the cell, one text per model (empty
     /// where a model read no number); empty when the cell was not read again.
     /// </summary>
-    private IReadOnlyList<string> SecondAt(string at)
-    {
-        var match = CornerPattern().Match(at);
-        return match.Success && grid?.CellAt(
-            int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture),
-            double.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture),
-            double.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture)) is { } found ? found.SecondReading : [];
-    }
+    private IReadOnlyList<string> SecondAt(string at) =>
+        SourceLocation.TryParse(at, out var place) && place is { Page: int page, X: double x, Y: double y }
+        && grid?.CellAt(page, x, y) is { } found ? found.SecondReading : [];
 
     /// <summary>
     /// The second reading's models both read <paramref name="value"/>, each as a well-formed number for the cell's kind
