@@ -96,7 +96,10 @@ public class SecondReadingVerifierTests
         // A 6 read as 0 at 94 (county fax 300): sure, so its row and column would be published as failing.
         var truth = Truth(Covered);
 
-        var report = Verify(Covered, truth + 10, confidence: 94, [Text(truth), Text(truth)]);
+        var misread = truth + 1;
+        Assert.Equal(Text(truth).Length, Text(misread).Length);
+
+        var report = Verify(Covered, misread, confidence: 94, [Text(truth), Text(truth)]);
 
         var cell = Assert.Single(report.Cells, static c => c.Key == Covered);
         Assert.Equal((CellKind.Number, truth), (cell.Kind, cell.Value));
@@ -112,6 +115,7 @@ public class SecondReadingVerifierTests
 
         var report = Verify(Active, truth, confidence: 95, [Text(truth + 50), bothModels ? Text(truth + 50) : Text(truth)]);
 
+
         var cell = Assert.Single(report.Cells, static c => c.Key == Active);
         Assert.Equal(published ? (CellKind.Number, truth) : (CellKind.Missing, null), (cell.Kind, cell.Value));
         if (!published)
@@ -119,6 +123,20 @@ public class SecondReadingVerifierTests
             var why = Assert.Single(report.Diagnostics, static d => d.Message.StartsWith(Active, StringComparison.Ordinal)).Message;
             Assert.Contains($"candidates: {Text(truth)} (as read), {Text(truth + 50)} (second reading)", why, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void SureFigure_TheSecondReadingDropsACharacter_IsNoDispute()
+    {
+        // A sure 41 read 4 by both models: the faint 1 fell below the crop's threshold.
+        const string inForce = "active/normative_documents/in_force";
+        var truth = Truth(inForce);
+        Assert.True(truth >= 10, "the fixture's figure has two digits");
+
+        var report = Verify(inForce, truth, confidence: 92, [Text(decimal.Truncate(truth / 10)), Text(decimal.Truncate(truth / 10))]);
+
+        var cell = Assert.Single(report.Cells, static c => c.Key == inForce);
+        Assert.Equal((CellKind.Number, truth), (cell.Kind, cell.Value));
     }
 
     [Theory]
