@@ -68,17 +68,6 @@ internal sealed class OcrCellVerifier(OcrOptions options, IReadOnlyDictionary<st
     }
 
     /// <summary>
-    /// The second reading read <paramref name="value"/> by one model at least, and the other read it too or no number at
-    /// all (the page's model often reads a lone thin 1 as nothing): no reading against it. At any confidence: such a
-    /// figure still needs a passing identity to stand (a floor here cost county fax 300 six right 1s read at 54–55).
-    /// </summary>
-    private bool SecondDoesNotDispute(CellRecord cell, decimal value)
-    {
-        var second = SecondAt(cell.At);
-        return second.Any(t => t.Length > 0) && second.All(t => t.Length == 0 || (OcrSecondReading.WellFormed(t, cell.Unit) && CellValueParser.Parse(t).Value == value));
-    }
-
-    /// <summary>
     /// The one other number both models of the second reading read instead of <paramref name="value"/>, with no fewer
     /// characters than it; else null. A reading that drops a character is no dispute: a faint thin 1 can fall below the
     /// crop's black-and-white threshold (a sure 41 of county seal 150 read 4 by both models, and lost).
@@ -216,11 +205,13 @@ internal sealed class OcrCellVerifier(OcrOptions options, IReadOnlyDictionary<st
             {
                 // A blank is "no ink in the box", sure only if the scanned grid was cut right: on a skewed scan a row
                 // split in two leaves a blank where the figure was, so a blank that explains a failure is a suspect too.
-                // An unsure figure the second reading read as it was read (and did not read otherwise) is no suspect: the
-                // failure is more likely another cell's (fax 300: a sure 6 read as 0 failed the total column, and four unsure
-                // 1s and 5s that each could have explained it went with it). It still needs a passing identity to stand.
+                // An unsure figure both models of the second reading read as it was read is no suspect: the failure is more
+                // likely another cell's (fax 300: a sure 6 read as 0 failed the total column, and four unsure 1s and 5s
+                // that each could have explained it went with it). It still needs a passing identity to stand. One model
+                // alone (the other reading no number) is not enough: a 5 read 9 was read 9 again by one, nothing by the
+                // other, and was no longer taken as its identities needed (county fax-straight 300).
                 if (confidence.TryGetValue(key, out var c) && (c < options.HighConfidence || byKey[key].Kind == CellKind.Blank)
-                    && !(byKey[key].Value is { } asRead && SecondDoesNotDispute(byKey[key], asRead)))
+                    && !(byKey[key].Value is { } asRead && SecondReads(byKey[key], asRead)))
                 {
                     explaining.Add(key);
                     if (!suspects.TryGetValue(key, out var list))

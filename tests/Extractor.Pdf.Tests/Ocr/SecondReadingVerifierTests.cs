@@ -150,7 +150,7 @@ public class SecondReadingVerifierTests
         const string misread = "applications/total_processed/commercial";
         var truth = Truth(Covered);
 
-        var report = Verify(Covered, truth, confidence: 80, readAgain ? [Text(truth), string.Empty] : [], (misread, Truth(misread) + 6, 94));
+        var report = Verify(Covered, truth, confidence: 80, readAgain ? [Text(truth), Text(truth)] : [], (misread, Truth(misread) + 6, 94));
 
         var cell = Assert.Single(report.Cells, static c => c.Key == Covered);
         Assert.Equal(readAgain ? (CellKind.Number, truth) : (CellKind.Missing, null), (cell.Kind, cell.Value));
