@@ -102,7 +102,7 @@ internal sealed class OcrCellVerifier(OcrOptions options, IReadOnlyDictionary<st
         {
             if (Confidence(cell.At) is { } c)
             {
-                if (c >= options.HighConfidence && cell.Value is { } value && SecondDisputes(cell, value) is { } other)
+                if (options.SecondReadingDisputes && c >= options.HighConfidence && cell.Value is { } value && SecondDisputes(cell, value) is { } other)
                 {
                     disputed[cell.Key] = other;
                     c = options.HighConfidence - 1;

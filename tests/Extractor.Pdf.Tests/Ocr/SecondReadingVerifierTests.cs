@@ -99,7 +99,7 @@ public class SecondReadingVerifierTests
         var misread = truth + 1;
         Assert.Equal(Text(truth).Length, Text(misread).Length);
 
-        var report = Verify(Covered, misread, confidence: 94, [Text(truth), Text(truth)]);
+        var report = Verify(Covered, misread, confidence: 94, [Text(truth), Text(truth)], disputes: true);
 
         var cell = Assert.Single(report.Cells, static c => c.Key == Covered);
         Assert.Equal((CellKind.Number, truth), (cell.Kind, cell.Value));
@@ -111,9 +111,10 @@ public class SecondReadingVerifierTests
     [InlineData(false, true)] // one model only: the sure reading stands
     public void SureFigureNoIdentityCovers_TheSecondReadingReadsAnotherNumber(bool bothModels, bool published)
     {
+        // With OcrOptions.SecondReadingDisputes on (off by default).
         var truth = Truth(Active);
 
-        var report = Verify(Active, truth, confidence: 95, [Text(truth + 50), bothModels ? Text(truth + 50) : Text(truth)]);
+        var report = Verify(Active, truth, confidence: 95, [Text(truth + 50), bothModels ? Text(truth + 50) : Text(truth)], disputes: true);
 
 
         var cell = Assert.Single(report.Cells, static c => c.Key == Active);
@@ -133,7 +134,7 @@ public class SecondReadingVerifierTests
         var truth = Truth(inForce);
         Assert.True(truth >= 10, "the fixture's figure has two digits");
 
-        var report = Verify(inForce, truth, confidence: 92, [Text(decimal.Truncate(truth / 10)), Text(decimal.Truncate(truth / 10))]);
+        var report = Verify(inForce, truth, confidence: 92, [Text(decimal.Truncate(truth / 10)), Text(decimal.Truncate(truth / 10))], disputes: true);
 
         var cell = Assert.Single(report.Cells, static c => c.Key == inForce);
         Assert.Equal((CellKind.Number, truth), (cell.Kind, cell.Value));
@@ -184,7 +185,7 @@ public class SecondReadingVerifierTests
     /// <paramref name="confidence"/> by one pass, and <paramref name="second"/> what the second reading read there;
     /// <paramref name="other"/> another cell read otherwise.
     /// </summary>
-    private static ReportResult Verify(string key, decimal value, double confidence, string[] second, (string Key, decimal Value, double Confidence)? other = null)
+    private static ReportResult Verify(string key, decimal value, double confidence, string[] second, (string Key, decimal Value, double Confidence)? other = null, bool disputes = false)
     {
         var path = TestPaths.Fixture("pdf", "county-2021.pdf");
         var report = new ExtractionPipeline([new PdfReportReader()]).Parse(new SourceDocument(path, File.ReadAllBytes(path)));
@@ -203,7 +204,7 @@ public class SecondReadingVerifierTests
         var page = int.Parse(corner.Groups[1].Value, CultureInfo.InvariantCulture);
         var scanned = new GridCell(0, 0, 1, 1, new Box(x, y, x + 40, y + 15), page) { Text = Text(value), Confidence = confidence, SecondReading = second };
         var readings = new Dictionary<string, IReadOnlyList<decimal>> { [$"page {page} (x {corner.Groups[2].Value}, y {corner.Groups[3].Value})"] = [value] };
-        return new OcrCellVerifier(new OcrOptions(), readings, OcrGrid.Of([(page, [scanned])])).Verify(read with { Checks = ReportChecker.Check(read) });
+        return new OcrCellVerifier(new OcrOptions { SecondReadingDisputes = disputes }, readings, OcrGrid.Of([(page, [scanned])])).Verify(read with { Checks = ReportChecker.Check(read) });
     }
 
     private static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);
