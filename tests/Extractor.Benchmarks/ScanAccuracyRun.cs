@@ -95,6 +95,32 @@ internal static class ScanAccuracyRun
 
                         if (verbose)
                         {
+                            // Figures published on the second reading's word (OcrSecondReading): how many, and how many wrong.
+                            var second = report.Diagnostics.Where(static d => d.Message.Contains("the second reading (the cell cut out alone", StringComparison.Ordinal) && d.Message.EndsWith(": published", StringComparison.Ordinal))
+                                .Select(static d => d.Message[..d.Message.IndexOf(':', StringComparison.Ordinal)]).Where(truth.ContainsKey).ToList();
+                            var secondWrong = second.Where(k => !(got.TryGetValue(k, out var c) && c.Kind == truth[k].Kind && c.Value == truth[k].Value)).ToList();
+                            Console.WriteLine($"  second reading: {second.Count} figure(s) published, {secondWrong.Count} wrong: {string.Join(" ", second.Select(k => secondWrong.Contains(k) ? "WRONG " + k : k))}");
+
+                            // Cells not published right where the second reading read what was read (both models, or one and
+                            // the other no number) and that reading is wrong: the risk of the rule, whether or not it published.
+                            var alikeWrong = new List<string>();
+                            foreach (var (key, want) in truth)
+                            {
+                                if (!got.TryGetValue(key, out var cell) || (cell.Kind == want.Kind && cell.Value == want.Value)
+                                    || report.Diagnostics.FirstOrDefault(d => d.Message.StartsWith(key, StringComparison.Ordinal) && d.Message.Contains("second reading (the cell cut out alone, by each model): ", StringComparison.Ordinal)) is not { } said)
+                                {
+                                    continue;
+                                }
+
+                                var list = said.Message[(said.Message.IndexOf("by each model): ", StringComparison.Ordinal) + 16)..].Split(';')[0].Split(", ");
+                                var read = list.Where(static t => t != "no number").ToList();
+                                if (read.Count > 0 && read.All(t => t == cell.Raw) && cell.Raw != want.Raw)
+                                {
+                                    alikeWrong.Add($"{key} ({cell.Raw} for {want.Raw}: {string.Join(", ", list)}; {cell.At[(cell.At.LastIndexOf(',') + 2)..]})");
+                                }
+                            }
+
+                            Console.WriteLine($"  second reading alike with a wrong reading (not published): {alikeWrong.Count} {string.Join("; ", alikeWrong)}");
                             foreach (var diagnostic in report.Diagnostics.Where(d => !truth.Keys.Any(k => d.Message.StartsWith(k, StringComparison.Ordinal))))
                             {
                                 Console.WriteLine($"  [{diagnostic.Severity}] {diagnostic.Code} {diagnostic.At}: {diagnostic.Message}");

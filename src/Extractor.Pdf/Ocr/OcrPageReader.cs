@@ -197,6 +197,7 @@ internal static class OcrPageReader
         if (cellWords is not null)
         {
             ReadUnreadFigures(image, ruled, scale, options, folder);
+            OcrSecondReading.Read(image, ruled.SelectMany(static t => t.Cells).ToList(), scale, options, folder);
         }
 
         var lines = LineBuilder.GlyphsToLines(outside, page.Number);
@@ -229,6 +230,8 @@ internal static class OcrPageReader
                 loose[i].Confidence = sure;
                 loose[i].OcrNumbers = looseNumbers.TryGetValue(i, out var seen) ? seen.OfType<decimal>().ToList() : [];
             }
+
+            OcrSecondReading.Read(image, loose, scale, options, folder);
         }
 
         var tables = ruled.Concat(unruled).OrderBy(static t => t.Bounds.Top).ToList();

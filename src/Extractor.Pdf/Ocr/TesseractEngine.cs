@@ -53,6 +53,42 @@ internal static class TesseractEngine
         return ParseTsv(Encoding.UTF8.GetString(result.Output));
     }
 
+    /// <summary>
+    /// Reads each of <paramref name="imagePaths"/> as a page of its own in one run (Tesseract takes a text file listing
+    /// images), so the model is loaded once for many small images; the words of each image, in order, or null when
+    /// Tesseract failed.
+    /// </summary>
+    public static List<List<OcrWord>>? RecognizeEach(IReadOnlyList<string> imagePaths, OcrOptions options, string folder, string pageSegmentation, string? whitelist, string language)
+    {
+        var list = Path.Combine(folder, "images-" + language + ".txt");
+        File.WriteAllLines(list, imagePaths);
+        var arguments = new List<string> { list, "stdout", "-l", language, "--psm", pageSegmentation };
+        if (whitelist is not null)
+        {
+            arguments.AddRange(["-c", "tessedit_char_whitelist=" + whitelist]);
+        }
+
+        arguments.Add("tsv");
+        var result = ToolRunner.Run(options.Tesseract, arguments, options.Timeout, s_environment, options.Stop);
+        if (result is null || result.ExitCode != 0)
+        {
+            return null;
+        }
+
+        var pages = Enumerable.Range(0, imagePaths.Count).Select(static _ => new List<OcrWord>()).ToList();
+        var tsv = Encoding.UTF8.GetString(result.Output);
+        foreach (var line in tsv.Split('\n'))
+        {
+            var f = line.Split('\t');
+            if (f.Length >= 12 && f[0] == "5" && int.TryParse(f[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var page) && page >= 1 && page <= pages.Count)
+            {
+                pages[page - 1].AddRange(ParseTsv(line));
+            }
+        }
+
+        return pages;
+    }
+
     /// <summary>Parses Tesseract's TSV: level, page, block, paragraph, line, word, left, top, width, height, conf, text.</summary>
     public static List<OcrWord> ParseTsv(string tsv)
     {

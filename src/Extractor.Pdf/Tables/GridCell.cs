@@ -27,4 +27,10 @@ internal sealed record GridCell(int Row, int Column, int RowSpan, int ColumnSpan
     /// <see cref="Text"/>, an <see cref="UnreadFigure"/>) is the seal's strokes read as figures, not the table's.
     /// </summary>
     public bool SealInk { get; set; }
+
+    /// <summary>
+    /// For a figure read from a page image: what the second, independent reading (<c>OcrSecondReading</c>) read there, one
+    /// text per model (empty where it read no number); empty when not read again.
+    /// </summary>
+    public IReadOnlyList<string> SecondReading { get; set; } = [];
 }
