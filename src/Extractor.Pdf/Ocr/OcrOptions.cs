@@ -44,7 +44,7 @@ internal sealed record OcrOptions
     /// <summary>
     /// Doubts a sure reading that both models of the second reading read as one other number (no shorter): a suspect of
     /// a failing identity, taken as the identities need it, else `missing`. Off: on the final all-32 run it lost two right
-    /// sure 3s of bureau fax-straight 300 (read 4 by both models) and gained no cell anywhere.
+    /// sure 3s of bureau fax-straight 300 (read 4 by both models) and gained one cell (county fax 300).
     /// </summary>
     public bool SecondReadingDisputes { get; init; }
 
