@@ -66,7 +66,6 @@ internal static partial class CellValueParser
         return new ParsedCell(CellKind.Number, value, unit);
     }
 
-    /// <summary>A signed number with optional thousands separators, an optional unit, and an optional bracketed note.</summary>
     /// <summary>The value of 1 to 15 ASCII digits and nothing else, else null (every such run fits the contract).</summary>
     private static decimal? AsciiWholeNumber(string raw)
     {
@@ -89,6 +88,7 @@ internal static partial class CellValueParser
         return value;
     }
 
+    /// <summary>A signed number with optional thousands separators, an optional unit, and an optional bracketed note.</summary>
     [GeneratedRegex(@"^(?<number>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?<unit>万元|亿元|元|件|个|项|条|次|人次|人|家|份|篇)?\s*(?:\([^)]*\))?$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern();
 }

@@ -372,14 +372,26 @@ internal sealed class OcrCellVerifier(OcrOptions options, IReadOnlyDictionary<st
 
         // A cell left missing makes the report partial, as any ambiguous cell does in the mapper.
         var status = report.Status == ReportStatus.Parsed && cells.Any(static c => c.Kind == CellKind.Missing) ? ReportStatus.Partial : report.Status;
-        return updated with { Status = status, Cells = cells, Diagnostics = diagnostics, Checks = checks.Select(check => Soften(check, confidence)).ToList() };
+        // Rows whose place the mapper inferred (EX104 at one of their cells: a label read damaged and matched by
+        // resemblance, figures placed by the template's order, a grid cut at a heading): however sure the engine was of
+        // the digits, they may stand in the wrong row, so a check failing on them is not published either.
+        var inferred = report.Diagnostics
+            .Where(static d => d.Code == DiagnosticCodes.LayoutRepaired)
+            .Select(static d => GridRow(d.At))
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+        var inferredCells = cells.Where(c => GridRow(c.At) is { } row && inferred.Contains(row)).Select(static c => c.Key).ToHashSet(StringComparer.Ordinal);
+        return updated with { Status = status, Cells = cells, Diagnostics = diagnostics, Checks = checks.Select(check => Soften(check, confidence, inferredCells)).ToList() };
     }
 
     /// <summary>The words of the diagnostic of a figure the second reading confirmed (the benchmark counts them by it).</summary>
     public const string SecondConfirmed = "the second reading (the cell cut out alone, enlarged, black and white) read it alike by both models";
 
-    /// <summary>A failure on a cell OCR was not sure of is not published: it may be our misreading.</summary>
-    private CheckResult Soften(CheckResult check, Dictionary<string, double> confidence)
+    /// <summary>
+    /// A failure on a cell OCR was not sure of, or on a cell of a row whose place the mapper inferred
+    /// (<paramref name="inferred"/>), is not published: it may be our misreading.
+    /// </summary>
+    private CheckResult Soften(CheckResult check, Dictionary<string, double> confidence, HashSet<string> inferred)
     {
         if (check.Outcome != CheckOutcome.Fail)
         {
@@ -387,18 +399,26 @@ internal sealed class OcrCellVerifier(OcrOptions options, IReadOnlyDictionary<st
         }
 
         var unsure = check.Cells.Where(k => confidence.TryGetValue(k, out var c) && c < options.HighConfidence).ToList();
-        if (unsure.Count == 0)
+        var placed = check.Cells.Where(k => inferred.Contains(k) && !unsure.Contains(k)).ToList();
+        if (unsure.Count == 0 && placed.Count == 0)
         {
             return check;
         }
 
         var list = string.Join(", ", unsure.Select(k => string.Create(CultureInfo.InvariantCulture, $"{k} {confidence[k]:0}")));
+        var rows = string.Join(", ", placed);
+        var why = (unsure.Count, placed.Count) switch
+        {
+            (> 0, 0) => $"识别（OCR）置信度不足：{list} / not assessable, OCR confidence below {options.HighConfidence.ToString("0", CultureInfo.InvariantCulture)}: {list}",
+            (0, > 0) => $"所在行由版式推断：{rows} / not assessable, the row of these cells was inferred from the layout (EX104): {rows}",
+            _ => $"识别（OCR）置信度不足：{list}；所在行由版式推断：{rows} / not assessable, OCR confidence below {options.HighConfidence.ToString("0", CultureInfo.InvariantCulture)}: {list}; the row of these cells was inferred from the layout (EX104): {rows}",
+        };
         return check with
         {
             Outcome = CheckOutcome.NotAssessable,
             Expected = null,
             Actual = null,
-            Message = $"{check.Rule} {check.Scope}: 无法判断，识别（OCR）置信度不足：{list} / not assessable, OCR confidence below {options.HighConfidence.ToString("0", CultureInfo.InvariantCulture)}: {list}. ({check.Message})",
+            Message = $"{check.Rule} {check.Scope}: 无法判断，{why}. ({check.Message})",
         };
     }
 

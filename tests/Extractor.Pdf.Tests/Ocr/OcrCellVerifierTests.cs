@@ -43,6 +43,34 @@ public class OcrCellVerifierTests
     }
 
     [Fact]
+    public void Verify_SureMisreadInARowWhosePlaceTheMapperInferred_FailIsNotPublished()
+    {
+        // The same sure misread as above, in a row whose label the mapper matched by resemblance (its EX104 at the row's
+        // label cell): the digits may be right and the row wrong, so the failure is not published as a fail.
+        var path = TestPaths.Fixture("pdf", "county-2021.pdf");
+        var report = new ExtractionPipeline([new PdfReportReader()]).Parse(new SourceDocument(path, File.ReadAllBytes(path)));
+        var cells = report.Cells.Select(c => c.Key == Key
+            ? c with { Value = 7, Raw = "7", At = $"{c.At}, OCR confidence 96" }
+            : c with { At = $"{c.At}, OCR confidence 97" }).ToList();
+        var at = cells.Single(static c => c.Key == Key).At;
+        var labelAt = at[..at.IndexOf(", col ", StringComparison.Ordinal)] + ", col 1 (x 60.0, y 400.0), OCR confidence 71";
+        var misread = report with
+        {
+            Cells = cells,
+            Diagnostics = [.. report.Diagnostics, new Diagnostic(DiagnosticCodes.LayoutRepaired, "applications/granted: row label read by OCR matches no row label; taken by resemblance", labelAt, Severity.Info)],
+        };
+
+        var verified = new OcrCellVerifier(new OcrOptions()).Verify(misread with { Checks = ReportChecker.Check(misread) });
+
+        Assert.Equal(7, Assert.Single(verified.Cells, static c => c.Key == Key).Value);
+        var check = Assert.Single(verified.Checks, static c => c.Rule == "T3-COL" && c.Scope == "granted");
+        Assert.Equal(CheckOutcome.NotAssessable, check.Outcome);
+        Assert.Contains("the row of these cells was inferred from the layout (EX104): ", check.Message, StringComparison.Ordinal);
+        Assert.Contains(Key, check.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(verified.Checks, static c => c.Outcome == CheckOutcome.Fail);
+    }
+
+    [Fact]
     public void Verify_FailOnACellOfMiddlingConfidenceThatDoesNotExplainIt_IsNotAssessable()
     {
         // The unsure cell reads right; a sure cell is off by a half that no count can explain. The failure may
