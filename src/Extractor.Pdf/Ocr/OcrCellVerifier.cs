@@ -409,7 +409,7 @@ internal sealed class OcrCellVerifier(OcrOptions options, IReadOnlyDictionary<st
         var rows = string.Join(", ", placed);
         var why = (unsure.Count, placed.Count) switch
         {
-            (> 0, 0) => $"识别（OCR）置信度不足：{list} / not assessable, OCR confidence below {options.HighConfidence.ToString("0", CultureInfo.InvariantCulture)}: {list}",
+            ( > 0, 0) => $"识别（OCR）置信度不足：{list} / not assessable, OCR confidence below {options.HighConfidence.ToString("0", CultureInfo.InvariantCulture)}: {list}",
             (0, > 0) => $"所在行由版式推断：{rows} / not assessable, the row of these cells was inferred from the layout (EX104): {rows}",
             _ => $"识别（OCR）置信度不足：{list}；所在行由版式推断：{rows} / not assessable, OCR confidence below {options.HighConfidence.ToString("0", CultureInfo.InvariantCulture)}: {list}; the row of these cells was inferred from the layout (EX104): {rows}",
         };
