@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Extractor.Core.Checks;
+using Extractor.Core.Documents;
 using Extractor.Core.Pipeline;
 using Extractor.Core.Reading;
 using Extractor.Core.Records;
@@ -197,13 +197,10 @@ public class SecondReadingVerifierTests
         var read = report with { Cells = cells };
 
         var at = cells.Single(c => c.Key == key).At;
-        var corner = Regex.Match(at, @"^page (\d+),.*\(x ([\d.]+), y ([\d.]+)\)");
-        Assert.True(corner.Success, at);
-        var x = double.Parse(corner.Groups[2].Value, CultureInfo.InvariantCulture);
-        var y = double.Parse(corner.Groups[3].Value, CultureInfo.InvariantCulture);
-        var page = int.Parse(corner.Groups[1].Value, CultureInfo.InvariantCulture);
+        Assert.True(SourceLocation.TryParse(at, out var place) && place is { Page: not null, X: not null, Y: not null }, at);
+        var (page, x, y) = (place.Page.Value, place.X.Value, place.Y.Value);
         var scanned = new GridCell(0, 0, 1, 1, new Box(x, y, x + 40, y + 15), page) { Text = Text(value), Confidence = confidence, SecondReading = second };
-        var readings = new Dictionary<string, IReadOnlyList<decimal>> { [$"page {page} (x {corner.Groups[2].Value}, y {corner.Groups[3].Value})"] = [value] };
+        var readings = new Dictionary<string, IReadOnlyList<decimal>> { [OcrCellVerifier.PlaceOf(at)!] = [value] };
         return new OcrCellVerifier(new OcrOptions { SecondReadingDisputes = disputes }, readings, OcrGrid.Of([(page, [scanned])])).Verify(read with { Checks = ReportChecker.Check(read) });
     }
 
