@@ -99,7 +99,8 @@ internal static class LabelResemblance
         }
 
         var scored = candidates
-            .Select(r => (r.Key, Shared: CommonLength(read, Content(Printed(r.Label))), Length: Math.Max(read.Length, Content(Printed(r.Label)).Length)))
+            .Select(r => (r.Key, Printed: Content(Printed(r.Label))))
+            .Select(r => (r.Key, Shared: CommonLength(read, r.Printed), Length: Math.Max(read.Length, r.Printed.Length)))
             .OrderByDescending(static s => s.Shared)
             .ToList();
         var best = scored[0];

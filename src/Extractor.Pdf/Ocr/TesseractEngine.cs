@@ -33,12 +33,7 @@ internal static class TesseractEngine
     /// <summary>Reads the words of one image file; null with <paramref name="error"/> when Tesseract failed on it.</summary>
     public static List<OcrWord>? Recognize(string imagePath, OcrOptions options, string pageSegmentation, out string? error, string? whitelist = null, string? language = null)
     {
-        language ??= options.Language;
-        var arguments = new List<string> { imagePath, "stdout", "-l", language, "--psm", pageSegmentation };
-        if (whitelist is not null)
-        {
-            arguments.AddRange(["-c", "tessedit_char_whitelist=" + whitelist]);
-        }
+        var arguments = Arguments(imagePath, language ?? options.Language, pageSegmentation, whitelist);
 
         // Keeps the gaps between numbers in a table row as word breaks.
         arguments.AddRange(["-c", "preserve_interword_spaces=1", "tsv"]);
@@ -62,12 +57,7 @@ internal static class TesseractEngine
     {
         var list = Path.Combine(folder, "images-" + language + ".txt");
         File.WriteAllLines(list, imagePaths);
-        var arguments = new List<string> { list, "stdout", "-l", language, "--psm", pageSegmentation };
-        if (whitelist is not null)
-        {
-            arguments.AddRange(["-c", "tessedit_char_whitelist=" + whitelist]);
-        }
-
+        var arguments = Arguments(list, language, pageSegmentation, whitelist);
         arguments.Add("tsv");
         var result = ToolRunner.Run(options.Tesseract, arguments, options.Timeout, s_environment, options.Stop);
         if (result is null || result.ExitCode != 0)
@@ -87,6 +77,18 @@ internal static class TesseractEngine
         }
 
         return pages;
+    }
+
+    /// <summary>The command line both readings start with: input, output to stdout, model, page segmentation, allowed characters.</summary>
+    private static List<string> Arguments(string input, string language, string pageSegmentation, string? whitelist)
+    {
+        var arguments = new List<string> { input, "stdout", "-l", language, "--psm", pageSegmentation };
+        if (whitelist is not null)
+        {
+            arguments.AddRange(["-c", "tessedit_char_whitelist=" + whitelist]);
+        }
+
+        return arguments;
     }
 
     /// <summary>Parses Tesseract's TSV: level, page, block, paragraph, line, word, left, top, width, height, conf, text.</summary>
